@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// The bundled pattern files, embedded in the binary (each file must be listed; see DESIGN §5).
+let bundledPatternFiles = [
+    "taxonomy.yaml",
+    "columns.yaml",
+    "contact.yaml",
+    "financial.yaml",
+    "network.yaml",
+    "personal.yaml",
+    "gov-id-us.yaml",
+    "gov-id-uk.yaml",
+    "gov-id-eu.yaml",
+    "gov-id-other.yaml",
+    "names.yaml",
+]
+
+let package = Package(
+    name: "piiscan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "piiscan", targets: ["piiscan"]),
+        .library(name: "PIIScanKit", targets: ["PIIScanKit"]),
+        .library(name: "PIIScanTestSupport", targets: ["PIIScanTestSupport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .target(
+            name: "BundledPatterns",
+            path: "Patterns",
+            exclude: ["README.md"],
+            resources: bundledPatternFiles.map { .embedInCode($0) }
+        ),
+        .target(
+            name: "PIIScanKit",
+            dependencies: [
+                "PCRE2",
+                "BundledPatterns",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "piiscan",
+            dependencies: [
+                "PIIScanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "PIIScanTestSupport", dependencies: ["PIIScanKit"], path: "Tests/Support"),
+        .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "PIIScanKitTests", dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns"]),
+        .testTarget(name: "PIIScanCLITests", dependencies: ["PIIScanTestSupport"], exclude: ["Fixtures"]),
+    ]
+)

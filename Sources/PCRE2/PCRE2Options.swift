@@ -1,0 +1,32 @@
+internal import CPCRE2
+
+/// Compile options for a `PCRE2Pattern`, as a Swift option set over PCRE2's bits.
+public struct PCRE2CompileOptions: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let caseless = PCRE2CompileOptions(rawValue: PCRE2_CASELESS)
+    public static let multiline = PCRE2CompileOptions(rawValue: PCRE2_MULTILINE)
+    public static let extended = PCRE2CompileOptions(rawValue: PCRE2_EXTENDED)
+    public static let dotAll = PCRE2CompileOptions(rawValue: PCRE2_DOTALL)
+    /// Treat the subject as UTF-8. Only with a buffer validated once and `PCRE2_NO_UTF_CHECK` (DESIGN §7).
+    public static let utf = PCRE2CompileOptions(rawValue: PCRE2_UTF)
+    /// Required for `PCRE2MatchLimits.startLimit` to take effect.
+    public static let useOffsetLimit = PCRE2CompileOptions(rawValue: PCRE2_USE_OFFSET_LIMIT)
+}
+
+/// Resource limits applied to every match, so that no pattern can hang a scan on hostile input.
+public struct PCRE2MatchLimits: Sendable, Hashable {
+    /// Maximum number of internal match() calls (PCRE2's match limit).
+    public var matchLimit: UInt32
+    /// Maximum backtracking depth (PCRE2's depth limit).
+    public var depthLimit: UInt32
+    /// Size of each worker's JIT stack in bytes.
+    public var jitStackBytes: Int
+
+    public init(matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 10_000, jitStackBytes: Int = 512 * 1024) {
+        self.matchLimit = matchLimit
+        self.depthLimit = depthLimit
+        self.jitStackBytes = jitStackBytes
+    }
+}

@@ -1,0 +1,101 @@
+/// The Codable shape of a pattern file (`Patterns/*.yaml`, `--patterns DIR`): the contract of DESIGN §3.3,
+/// extended with `trigger` (prefilter), `max_length`, `normalize`, `mask` and `flags`.
+public struct PatternFile: Sendable, Codable, Hashable {
+    public var detectors: [DetectorSpec]
+
+    public init(detectors: [DetectorSpec]) {
+        self.detectors = detectors
+    }
+}
+
+/// One detector as written in a pattern file.
+public struct DetectorSpec: Sendable, Codable, Hashable {
+    /// Unique across all loaded files, e.g. `credit_card`.
+    public var id: String
+    /// The PII type reported in findings, e.g. `credit_card`; several detectors may share a type.
+    public var type: String
+    /// Taxonomy key, e.g. `user.financial.credit_card`.
+    public var category: String
+    /// PCRE2 pattern, matched on bytes (no UTF mode unless `flags` says `utf`).
+    public var pattern: String
+    /// PCRE2 flags: `caseless`, `multiline`, `dotall`, `extended`, `utf`.
+    public var flags: [String]?
+    /// Longest possible match in bytes; required, it bounds chunk overlaps and windows.
+    public var maxLength: Int
+    /// Base confidence, 0 to 1, before context and validators.
+    public var confidence: Double
+    /// Validator names, run in order on each regex match (`luhn`, `iban_mod97`, ...).
+    public var validate: [String]?
+    /// How the value is normalised before fingerprinting: `digits`, `alnum_upper`, `lower`, `none` (default).
+    public var normalize: String?
+    /// How evidence is masked: `email`, `last4`, `initial`, `partial` (default).
+    public var mask: String?
+    /// The cheap necessary condition the prefilter looks for before the regex runs.
+    public var trigger: TriggerSpec
+    /// Words near the match that raise or lower confidence.
+    public var context: ContextSpec?
+    /// Region codes (`us`, `uk`, `de`...) for region-specific detectors; absent means global.
+    public var locales: [String]?
+    /// Examples the test suite and `piiscan patterns test` run.
+    public var examples: ExamplesSpec?
+
+    enum CodingKeys: String, CodingKey {
+        case id, type, category, pattern, flags, confidence, validate, normalize, mask, trigger, context
+        case locales, examples
+        case maxLength = "max_length"
+    }
+}
+
+/// The prefilter trigger of a detector: exactly one of `bytes`, `digits`, `hex`, `upper` or `words`.
+///
+/// A trigger must be a necessary condition for every match of the pattern: a test compares prefiltered
+/// results with a naive full pass.
+public struct TriggerSpec: Sendable, Codable, Hashable {
+    /// Any one of these bytes (e.g. `@`).
+    public var bytes: String?
+    /// A cluster of ASCII digits.
+    public var digits: ClusterSpec?
+    /// A cluster of ASCII hex digits.
+    public var hex: ClusterSpec?
+    /// A cluster of ASCII uppercase letters and digits (e.g. `AB123456C`).
+    public var upper: ClusterSpec?
+    /// Whole words, ASCII case-insensitive (`words`), or the name of a dictionary in `names.yaml`.
+    public var words: [String]?
+    public var dictionary: String?
+    /// With `words`/`dictionary`: only words that start with an uppercase letter.
+    public var capitalized: Bool?
+    /// With `words`: also a word that ends with one of the words (German compounds: `Hauptstraße`).
+    public var suffix: Bool?
+    /// How many bytes before the trigger's start a match may start (default 0).
+    public var before: Int?
+    /// How many bytes after the trigger's end a match may still start (default 0).
+    public var after: Int?
+}
+
+/// A run of class bytes (digits, hex digits, uppercase+digits) where consecutive runs may be joined by
+/// up to `gap` separator bytes; it triggers when it holds at least `min` class bytes.
+public struct ClusterSpec: Sendable, Codable, Hashable {
+    public var min: Int
+    /// Bytes allowed between runs (e.g. `" -."`); default none.
+    public var separators: String?
+    /// Most separator bytes between two runs (default 1).
+    public var gap: Int?
+}
+
+/// Context words searched (ASCII case-insensitive, whole words) within `window` bytes on each side.
+public struct ContextSpec: Sendable, Codable, Hashable {
+    public var window: Int?
+    /// Words that raise confidence by `boost` (default 0.2).
+    public var positive: [String]?
+    public var boost: Double?
+    /// Words that lower confidence by `penalty` (default 0.4).
+    public var negative: [String]?
+    public var penalty: Double?
+}
+
+/// Examples: each `match` string must yield a finding of this detector at or above the default threshold
+/// (with `«…»` around the exact expected span, when marked); each `reject` string must not.
+public struct ExamplesSpec: Sendable, Codable, Hashable {
+    public var match: [String]?
+    public var reject: [String]?
+}

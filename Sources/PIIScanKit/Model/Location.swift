@@ -1,0 +1,50 @@
+/// Where a finding sits in a file: path relative to the scanned root, 1-based line and byte column,
+/// byte offsets (end exclusive), and the structured field (CSV header or JSON key path) when known.
+public struct FileLocation: Sendable, Hashable, Codable {
+    /// Path relative to the scanned directory (or the path as given, for a single file).
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var start: Int
+    public var end: Int
+    public var field: String?
+
+    public init(path: String, line: Int, column: Int, start: Int, end: Int, field: String? = nil) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.start = start
+        self.end = end
+        self.field = field
+    }
+}
+
+/// Where a column-level finding sits in a database; `store` is a credential-free locator.
+public struct ColumnLocation: Sendable, Hashable, Codable {
+    public var store: String
+    public var schema: String
+    public var table: String
+    public var column: String
+    public var rowsSampled: Int
+    public var rowsMatched: Int
+    public var jsonPath: String?
+
+    public init(
+        store: String, schema: String, table: String, column: String,
+        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil
+    ) {
+        self.store = store
+        self.schema = schema
+        self.table = table
+        self.column = column
+        self.rowsSampled = rowsSampled
+        self.rowsMatched = rowsMatched
+        self.jsonPath = jsonPath
+    }
+}
+
+/// A finding's location: a span in a file, or a database column.
+public enum Location: Sendable, Hashable {
+    case file(FileLocation)
+    case column(ColumnLocation)
+}

@@ -1,0 +1,33 @@
+/// What every reporter is told besides the findings: tool version, the detectors (SARIF rules), options.
+public struct ReportContext: Sendable {
+    public var toolVersion: String
+    public var detectors: [DetectorInfo]
+    /// Use ANSI colour (text format on a TTY only).
+    public var useColor: Bool
+
+    public init(toolVersion: String, detectors: [DetectorInfo], useColor: Bool = false) {
+        self.toolVersion = toolVersion
+        self.detectors = detectors
+        self.useColor = useColor
+    }
+}
+
+/// A report format, chosen by `identifier` (`--format`). Findings arrive in deterministic scan order, one
+/// item's findings at a time; streaming formats write them at once, the others buffer and sort in `finish`.
+public protocol Reporter: AnyObject {
+    /// The `--format` value, e.g. `jsonl`.
+    static var identifier: String { get }
+    /// One line for `--help`.
+    static var summary: String { get }
+    init(context: ReportContext, output: any ReportOutput)
+    /// Receives the findings of one scanned item (file or column), in scan order.
+    func add(_ findings: [Finding]) throws
+    /// Writes whatever remains, with the scan summary.
+    func finish(summary: ScanSummary) throws
+}
+
+/// Where a reporter writes: standard output or a file (created with owner-only permissions).
+public protocol ReportOutput: AnyObject {
+    func write(_ text: String) throws
+    func flush() throws
+}

@@ -1,0 +1,42 @@
+/// What a scan did: targets, counts, bytes, duration, and every skipped item with its reason.
+public struct ScanSummary: Sendable, Hashable, Codable {
+    public var targets: [String]
+    public var filesScanned: Int
+    public var bytesScanned: Int
+    /// Findings reported (at or above `--min-confidence`), per type.
+    public var findingsByType: [String: Int]
+    public var skipped: [SkippedItem]
+    public var durationSeconds: Double
+    /// True when Ctrl-C (or a cancellation) stopped the scan before it finished.
+    public var cancelled: Bool
+
+    public init(
+        targets: [String] = [], filesScanned: Int = 0, bytesScanned: Int = 0,
+        findingsByType: [String: Int] = [:], skipped: [SkippedItem] = [], durationSeconds: Double = 0,
+        cancelled: Bool = false
+    ) {
+        self.targets = targets
+        self.filesScanned = filesScanned
+        self.bytesScanned = bytesScanned
+        self.findingsByType = findingsByType
+        self.skipped = skipped
+        self.durationSeconds = durationSeconds
+        self.cancelled = cancelled
+    }
+
+    /// Total number of findings reported.
+    public var findingCount: Int { findingsByType.values.reduce(0, +) }
+
+    /// Skipped items counted per reason.
+    public var skippedByReason: [SkipReason: Int] {
+        skipped.reduce(into: [:]) { counts, item in counts[item.reason, default: 0] += 1 }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case targets, skipped, cancelled
+        case filesScanned = "files_scanned"
+        case bytesScanned = "bytes_scanned"
+        case findingsByType = "findings_by_type"
+        case durationSeconds = "duration_seconds"
+    }
+}
