@@ -1,1 +1,3 @@
-print("piiscan")
+import Foundation
+
+exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst())))

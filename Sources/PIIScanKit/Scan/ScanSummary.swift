@@ -9,6 +9,9 @@ public struct ScanSummary: Sendable, Hashable, Codable {
     public var durationSeconds: Double
     /// True when Ctrl-C (or a cancellation) stopped the scan before it finished.
     public var cancelled: Bool
+    /// Targets that could not be read at all (missing or unreadable roots), with the reason; the scan of the
+    /// other targets still completes, and the CLI exits with 3.
+    public var unreadableTargets: [String] = []
 
     public init(
         targets: [String] = [], filesScanned: Int = 0, bytesScanned: Int = 0,
@@ -38,5 +41,6 @@ public struct ScanSummary: Sendable, Hashable, Codable {
         case bytesScanned = "bytes_scanned"
         case findingsByType = "findings_by_type"
         case durationSeconds = "duration_seconds"
+        case unreadableTargets = "unreadable_targets"
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import PIIScanKit
+import PIIScanTestSupport
+
+/// The three measurements `piiscan-bench` makes.
+enum Modes {
+    /// piiscan in-process with 1 job and with every core, then ripgrep with the same patterns and thread counts.
+    static func throughput(_ options: BenchOptions, cache: CorpusCache, cores: Int) throws {
+        let corpus = try cache.corpus(mebibytes: options.throughputMiB, seed: options.seed)
+        let scanner = try ScanRun()
+        print("throughput: \(corpus.bytes) bytes, \(scanner.catalog.detectors.count) detectors, median of \(options.runs)")
+        let ripgrep = ChildProcess.find("rg").map {
+            RipgrepRun(executable: $0, patterns: scanner.catalog.detectors.map(\.patternSource))
+        }
+        if ripgrep == nil { print("  rg not found on PATH: ripgrep comparison skipped") }
+        for jobs in Array(Set([1, cores])).sorted() {
+            let ours = Report.megabytesPerSecond(corpus.bytes, try scanner.medianSeconds(corpus.path, jobs: jobs, runs: options.runs))
+            var line = String(format: "  jobs %2d   piiscan %8.1f MB/s", jobs, ours)
+            if let ripgrep {
+                let reference = try ripgrep.medianSeconds(corpus.path, threads: jobs, runs: options.runs)
+                let theirs = Report.megabytesPerSecond(corpus.bytes, reference.seconds)
+                line += String(format: "   rg %8.1f MB/s (%d matching lines)   piiscan/rg %.2f", theirs, reference.lines, ours / theirs)
+            }
+            print(line)
+        }
+    }
+
+    /// Peak resident memory of the `piiscan` binary scanning each memory corpus, from `wait4`'s `ru_maxrss`.
+    static func memory(_ options: BenchOptions, cache: CorpusCache) throws {
+        guard access(options.piiscanPath, X_OK) == 0 else {
+            print("memory: \(options.piiscanPath) not found; build it with `swift build -c release` in the repository root")
+            return
+        }
+        print("memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded)")
+        for mebibytes in options.memoryMiB {
+            let corpus = try cache.corpus(mebibytes: mebibytes, seed: options.seed)
+            let outcome = try ChildProcess.run(options.piiscanPath, ["scan", corpus.path, "--format", "jsonl"])
+            guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
+            print(String(
+                format: "  %5d MiB corpus   peak RSS %7.1f MiB   %6.1f s   %@", mebibytes,
+                Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)
+            ))
+        }
+    }
+
+    /// Precision, recall and F1 of the default catalog on a fresh labelled corpus.
+    static func evaluate(_ options: BenchOptions) throws {
+        let directory = options.cacheDirectory + "/evaluate-\(options.seed)-\(options.evaluateMiB)MiB"
+        try? FileManager.default.removeItem(atPath: directory)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let corpus = try CorpusGenerator(seed: options.seed).generate(into: directory, targetBytes: options.evaluateMiB << 20)
+        let scanned = try ScanRun().scan(directory, jobs: ProcessInfo.processInfo.activeProcessorCount, collect: true)
+        print("evaluate: \(corpus.totalBytes) bytes, \(corpus.planted.count) planted values, \(corpus.negatives.count) hard negatives")
+        print(EvaluationTable(corpus: corpus, findings: scanned.findings).rendered())
+    }
+}

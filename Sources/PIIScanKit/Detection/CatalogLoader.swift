@@ -1,0 +1,104 @@
+import BundledPatterns
+import Foundation
+
+/// Loads pattern files (bundled and the user's) into a `Catalog`, validating every field with errors that
+/// name file, line and field: unknown keys, duplicate ids, unknown categories or validators, unbounded or
+/// invalid patterns, malformed triggers.
+public enum CatalogLoader {
+    /// The bundled catalog with every detector.
+    public static func loadBundled() throws(ConfigFileError) -> Catalog {
+        try load(CatalogOptions())
+    }
+
+    /// Loads the catalog `options` describe.
+    public static func load(_ options: CatalogOptions) throws(ConfigFileError) -> Catalog {
+        let taxonomy = try loadTaxonomy()
+        let dictionaries = try loadDictionaries()
+        let columnHints = ColumnHints(file: try YAMLFile(name: "columns.yaml", bytes: BundledPatterns.columns)
+            .decode(ColumnHints.File.self))
+        var files: [(name: String, bytes: [UInt8])] = options.includeBundled ? BundledPatterns.detectorFiles : []
+        for directory in options.patternDirectories { files += try readDirectory(directory) }
+        for path in options.patternFiles { files.append((path, try readFile(path))) }
+
+        var detectors: [Detector] = []
+        var seen: [String: String] = [:]
+        for file in files {
+            let yaml = try YAMLFile(name: file.name, bytes: file.bytes)
+            try yaml.checkKeys(at: [], allowed: ["detectors"])
+            let patternFile = try yaml.decode(PatternFile.self)
+            for (index, spec) in patternFile.detectors.enumerated() {
+                let compiler = DetectorCompiler(
+                    yaml: yaml, index: index, taxonomy: taxonomy, dictionaries: dictionaries)
+                let detector = try compiler.compile(spec)
+                if let earlier = seen[spec.id] {
+                    throw yaml.error(
+                        at: [.key("detectors"), .index(index), .key("id")],
+                        "duplicate detector id '\(spec.id)' (also defined in \(earlier))")
+                }
+                seen[spec.id] = file.name
+                detectors.append(detector)
+            }
+        }
+        try checkSelection(options, detectors: detectors)
+        let selected = detectors.filter { detector in
+            !options.disabled.contains(detector.id)
+                && (options.onlyTypes.isEmpty || options.onlyTypes.contains(detector.type))
+                && (options.locales.isEmpty || detector.locales.isEmpty
+                    || !options.locales.isDisjoint(with: detector.locales))
+        }
+        return Catalog(detectors: selected, taxonomy: taxonomy, columnHints: columnHints)
+    }
+
+    /// The bundled taxonomy.
+    public static func loadTaxonomy() throws(ConfigFileError) -> Taxonomy {
+        struct File: Codable { var categories: [Taxonomy.Category] }
+        let yaml = try YAMLFile(name: "taxonomy.yaml", bytes: BundledPatterns.taxonomy)
+        return Taxonomy(categories: try yaml.decode(File.self).categories)
+    }
+
+    static func loadDictionaries() throws(ConfigFileError) -> [String: [String]] {
+        struct File: Codable { var dictionaries: [String: [String]] }
+        return try YAMLFile(name: "names.yaml", bytes: BundledPatterns.names).decode(File.self).dictionaries
+    }
+
+    /// `--disable`, `--only` and `--locale` values must name something that exists: a typo is an error.
+    private static func checkSelection(_ options: CatalogOptions, detectors: [Detector]) throws(ConfigFileError) {
+        let ids = Set(detectors.map(\.id))
+        let types = Set(detectors.map(\.type))
+        let locales = Set(detectors.flatMap(\.locales))
+        if let unknown = options.disabled.subtracting(ids).sorted().first {
+            throw ConfigFileError(file: "--disable", message: "no detector has the id '\(unknown)'")
+        }
+        if let unknown = options.onlyTypes.subtracting(types).sorted().first {
+            throw ConfigFileError(
+                file: "--only", message: "no detector has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))")
+        }
+        if let unknown = options.locales.subtracting(locales).sorted().first {
+            throw ConfigFileError(
+                file: "--locale",
+                message: "no detector is specific to '\(unknown)' (locales: \(locales.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    private static func readDirectory(_ directory: String) throws(ConfigFileError) -> [(String, [UInt8])] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw ConfigFileError(file: directory, message: "cannot read the pattern directory")
+        }
+        var files: [(String, [UInt8])] = []
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            files.append((path, try readFile(path)))
+        }
+        return files
+    }
+
+    private static func readFile(_ path: String) throws(ConfigFileError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigFileError(file: path, message: "cannot read the pattern file")
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,127 @@
+import PCRE2
+
+/// Validates one `DetectorSpec` and compiles it into a `Detector`; every error points at the offending
+/// field of the pattern file.
+struct DetectorCompiler {
+    let yaml: YAMLFile
+    let index: Int
+    let taxonomy: Taxonomy
+    let dictionaries: [String: [String]]
+
+    private static let detectorKeys: Set<String> = [
+        "id", "type", "category", "pattern", "flags", "max_length", "confidence", "validate", "normalize", "mask",
+        "trigger", "context", "locales", "examples",
+    ]
+    private static let triggerKeys: Set<String> = [
+        "bytes", "digits", "hex", "upper", "words", "dictionary", "capitalized", "suffix", "before", "after",
+    ]
+    private static let clusterKeys: Set<String> = ["min", "separators", "gap"]
+    private static let flagOptions: [String: PCRE2CompileOptions] = [
+        "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "utf": .utf,
+    ]
+    /// Longest match a detector may declare: it bounds the chunk overlap and every window.
+    static let maxAllowedLength = 4096
+
+    private var base: [YAMLFile.PathComponent] { [.key("detectors"), .index(index)] }
+
+    private func error(_ field: String, _ message: String) -> ConfigFileError {
+        yaml.error(at: base + [.key(field)], message)
+    }
+
+    func compile(_ spec: DetectorSpec) throws(ConfigFileError) -> Detector {
+        try yaml.checkKeys(at: base, allowed: Self.detectorKeys)
+        try yaml.checkKeys(at: base + [.key("trigger")], allowed: Self.triggerKeys)
+        try yaml.checkKeys(at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty"])
+        try yaml.checkKeys(at: base + [.key("examples")], allowed: ["match", "reject"])
+        for cluster in ["digits", "hex", "upper"] {
+            try yaml.checkKeys(at: base + [.key("trigger"), .key(cluster)], allowed: Self.clusterKeys)
+        }
+        guard !spec.id.isEmpty, spec.id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+            throw error("id", "an id is letters, digits, '_' and '-'")
+        }
+        guard taxonomy.contains(spec.category) else {
+            throw error("category", "'\(spec.category)' is not a taxonomy key (Patterns/taxonomy.yaml)")
+        }
+        guard (0...1).contains(spec.confidence) else { throw error("confidence", "must be between 0 and 1") }
+        guard (1...Self.maxAllowedLength).contains(spec.maxLength) else {
+            throw error("max_length", "must be between 1 and \(Self.maxAllowedLength)")
+        }
+        let validators = try (spec.validate ?? []).map { (name) throws(ConfigFileError) -> any Validator in
+            guard let validator = ValidatorRegistry.all[name] else {
+                let known = ValidatorRegistry.all.keys.sorted().joined(separator: ", ")
+                throw error("validate", "unknown validator '\(name)' (known: \(known))")
+            }
+            return validator
+        }
+        guard let normalize = NormalizeStyle(rawValue: spec.normalize ?? "none") else {
+            throw error("normalize", "must be one of digits, alnum_upper, lower, none")
+        }
+        guard let mask = MaskStyle(rawValue: spec.mask ?? "partial") else {
+            throw error("mask", "must be one of email, last4, initial, partial")
+        }
+        return Detector(
+            id: spec.id, type: spec.type, category: spec.category, patternSource: spec.pattern,
+            pattern: try compilePattern(spec), maxLength: spec.maxLength, baseConfidence: spec.confidence,
+            validators: validators, normalize: normalize, mask: mask, trigger: try compileTrigger(spec.trigger),
+            context: ContextRule(spec.context), locales: spec.locales ?? [], examples: spec.examples,
+            sourceFile: yaml.name)
+    }
+
+    private func compilePattern(_ spec: DetectorSpec) throws(ConfigFileError) -> PCRE2Pattern {
+        var options: PCRE2CompileOptions = .useOffsetLimit
+        for flag in spec.flags ?? [] {
+            guard let option = Self.flagOptions[flag] else {
+                throw error("flags", "unknown flag '\(flag)' (known: \(Self.flagOptions.keys.sorted().joined(separator: ", ")))")
+            }
+            options.insert(option)
+        }
+        if let unbounded = UnboundedQuantifierCheck.firstUnbounded(in: spec.pattern) {
+            throw error(
+                "pattern",
+                "unbounded quantifier at offset \(unbounded): use {m,n} so matches stay within max_length")
+        }
+        do {
+            return try PCRE2Pattern(spec.pattern, options: options)
+        } catch {
+            throw self.error("pattern", "does not compile at offset \(error.patternOffset ?? 0): \(error.message)")
+        }
+    }
+
+    private func compileTrigger(_ spec: TriggerSpec) throws(ConfigFileError) -> Trigger {
+        var kinds: [Trigger.Kind] = []
+        if let bytes = spec.bytes {
+            guard !bytes.isEmpty else { throw error("trigger", "bytes must not be empty") }
+            kinds.append(.bytes(ByteTable(bytes: bytes.utf8)))
+        }
+        for (name, cluster, cls) in [
+            ("digits", spec.digits, ClusterClass.digits), ("hex", spec.hex, .hex), ("upper", spec.upper, .upper),
+        ] {
+            guard let cluster else { continue }
+            guard cluster.min >= 1 else { throw error("trigger", "\(name).min must be at least 1") }
+            let separators = Array(Set((cluster.separators ?? "").utf8)).sorted()
+            if separators.contains(where: { cls.table[$0] }) {
+                throw error("trigger", "\(name).separators must not contain \(name) characters")
+            }
+            let key = ClusterKey(byteClass: cls, separators: separators, gap: max(1, cluster.gap ?? 1))
+            kinds.append(.cluster(key, minimum: cluster.min))
+        }
+        if spec.words != nil || spec.dictionary != nil {
+            var words = spec.words ?? []
+            if let name = spec.dictionary {
+                guard let dictionary = dictionaries[name] else {
+                    throw error("trigger", "unknown dictionary '\(name)' (names.yaml has: \(dictionaries.keys.sorted().joined(separator: ", ")))")
+                }
+                words += dictionary
+            }
+            if let phrase = words.first(where: { $0.contains(" ") || $0.isEmpty }) {
+                throw error("trigger", "trigger words are single words; '\(phrase)' is not (put phrases in context)")
+            }
+            kinds.append(
+                .words(WordGroupKey(words: words, capitalized: spec.capitalized ?? false, suffix: spec.suffix ?? false)))
+        }
+        guard kinds.count == 1, let kind = kinds.first else {
+            throw error("trigger", "give exactly one of bytes, digits, hex, upper, words/dictionary")
+        }
+        return Trigger(kind: kind, before: max(0, spec.before ?? 0), after: max(0, spec.after ?? 0))
+    }
+}

@@ -1,0 +1,141 @@
+import PCRE2
+
+/// Turns bytes into validated, scored candidates: prefilter → PCRE2 in small windows → validators → context.
+///
+/// Raw values never leave the engine: `describe` turns a candidate into masked evidence and a keyed
+/// fingerprint (and the raw value only when the plan allows `--reveal`).
+public struct Engine: Sendable {
+    public let catalog: Catalog
+    let fingerprinter: Fingerprinter
+    let reveal: Bool
+
+    package init(catalog: Catalog, fingerprinter: Fingerprinter, reveal: Bool) {
+        self.catalog = catalog
+        self.fingerprinter = fingerprinter
+        self.reveal = reveal
+    }
+
+    /// Confidence of a value a validator calls a placeholder (documentation ranges, test numbers).
+    static let placeholderConfidence = 0.2
+
+    /// Detects in `buffer`, reporting only matches that start in `reportFrom..<reportUntil`; overlapping
+    /// candidates of different detectors are resolved to the most confident. Returns `scratch.candidates`.
+    package func detect(
+        _ buffer: UnsafeBufferPointer<UInt8>, reportFrom: Int, reportUntil: Int, scratch: DetectionScratch
+    ) -> [Candidate] {
+        scratch.reset()
+        guard reportFrom < reportUntil else { return [] }
+        let raw = UnsafeRawBufferPointer(buffer)
+        catalog.prefilter.scan(buffer, scratch: scratch) { detectorIndex, hitStart, hitEnd in
+            let detector = catalog.detectors[detectorIndex]
+            let limit = min(hitEnd + detector.trigger.after, reportUntil - 1)
+            var from = max(hitStart - detector.trigger.before, scratch.resumeAt[detectorIndex], 0)
+            while from <= limit {
+                let found: PCRE2Match?
+                do {
+                    found = try detector.pattern.firstMatch(
+                        in: raw, from: from, startLimit: limit, scratch: scratch.pcre2)
+                } catch {
+                    scratch.limitHits += 1
+                    found = nil
+                }
+                guard let match = found else {
+                    from = limit + 1
+                    break
+                }
+                from = match.end > match.start ? match.end : match.start + 1
+                if match.start >= reportFrom {
+                    evaluate(match, detectorIndex: detectorIndex, buffer: buffer, scratch: scratch)
+                }
+            }
+            scratch.resumeAt[detectorIndex] = max(scratch.resumeAt[detectorIndex], from)
+        }
+        resolveOverlaps(&scratch.candidates)
+        return scratch.candidates
+    }
+
+    /// The reference the prefilter must equal: every detector's regex over the whole report range, no
+    /// triggers. Tests compare it with `detect` on generated corpora; it is far slower.
+    package func detectWithoutPrefilter(
+        _ buffer: UnsafeBufferPointer<UInt8>, reportFrom: Int, reportUntil: Int, scratch: DetectionScratch
+    ) -> [Candidate] {
+        scratch.reset()
+        let raw = UnsafeRawBufferPointer(buffer)
+        for (detectorIndex, detector) in catalog.detectors.enumerated() {
+            var from = 0
+            while from < reportUntil {
+                guard
+                    let match = try? detector.pattern.firstMatch(
+                        in: raw, from: from, startLimit: reportUntil - 1, scratch: scratch.pcre2)
+                else { break }
+                from = match.end > match.start ? match.end : match.start + 1
+                if match.start >= reportFrom {
+                    evaluate(match, detectorIndex: detectorIndex, buffer: buffer, scratch: scratch)
+                }
+            }
+        }
+        resolveOverlaps(&scratch.candidates)
+        return scratch.candidates
+    }
+
+    /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it.
+    private func evaluate(
+        _ match: PCRE2Match, detectorIndex: Int, buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch
+    ) {
+        let detector = catalog.detectors[detectorIndex]
+        var placeholder = false
+        if !detector.validators.isEmpty {
+            let value = Array(buffer[match.start..<match.end])
+            for validator in detector.validators {
+                switch validator.validate(value) {
+                case .valid: continue
+                case .invalid: return
+                case .placeholder: placeholder = true
+                }
+            }
+        }
+        var confidence = ContextScorer.score(
+            detector.baseConfidence, rule: detector.context, buffer: buffer, start: match.start, end: match.end)
+        if placeholder { confidence = min(confidence, Self.placeholderConfidence) }
+        scratch.candidates.append(
+            Candidate(detector: detectorIndex, start: match.start, end: match.end, confidence: confidence))
+    }
+
+    /// Keeps, of every group of overlapping candidates, the most confident (then the longest, then the
+    /// detector listed first), so one value is never reported as two types.
+    func resolveOverlaps(_ candidates: inout [Candidate]) {
+        guard candidates.count > 1 else { return }
+        candidates.sort { ($0.start, $1.end, $0.detector) < ($1.start, $0.end, $1.detector) }
+        var kept = 0
+        for index in 1..<candidates.count {
+            let candidate = candidates[index]
+            if candidate.start < candidates[kept].end {
+                if Self.isBetter(candidate, than: candidates[kept]) { candidates[kept] = candidate }
+            } else {
+                kept += 1
+                candidates[kept] = candidate
+            }
+        }
+        candidates.removeSubrange((kept + 1)...)
+    }
+
+    private static func isBetter(_ lhs: Candidate, than rhs: Candidate) -> Bool {
+        if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
+        if lhs.end - lhs.start != rhs.end - rhs.start { return lhs.end - lhs.start > rhs.end - rhs.start }
+        return lhs.detector < rhs.detector
+    }
+
+    /// Masked evidence, keyed fingerprint, and (only with `--reveal`) the raw value of a candidate.
+    package func describe(
+        _ candidate: Candidate, in buffer: UnsafeBufferPointer<UInt8>
+    ) -> (evidence: String, fingerprint: String, revealed: String?) {
+        let detector = catalog.detectors[candidate.detector]
+        let value = Array(buffer[candidate.start..<candidate.end])
+        let normalized = ValueNormalizer.normalize(value, style: detector.normalize)
+        return (
+            EvidenceMasker.mask(value, style: detector.mask),
+            fingerprinter.fingerprint(type: detector.type, normalizedValue: normalized),
+            reveal ? String(decoding: value, as: UTF8.self) : nil
+        )
+    }
+}

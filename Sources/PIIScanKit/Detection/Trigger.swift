@@ -1,0 +1,44 @@
+/// A detector's compiled prefilter trigger: the cheap necessary condition for any of its matches.
+package struct Trigger: Sendable {
+    package enum Kind: Sendable {
+        /// Any byte of the table.
+        case bytes(ByteTable)
+        /// A cluster of class bytes joined by separators, holding at least `minimum` class bytes.
+        case cluster(ClusterKey, minimum: Int)
+        /// A word of a word set (index into the catalog's word groups).
+        case words(WordGroupKey)
+    }
+
+    package var kind: Kind
+    /// Bytes before the hit where a match may start.
+    package var before: Int
+    /// Bytes after the hit's end where a match may still start.
+    package var after: Int
+}
+
+/// Which bytes make up the runs of a cluster trigger.
+package enum ClusterClass: String, Sendable, Hashable, CaseIterable {
+    case digits, hex, upper
+
+    package var table: ByteTable {
+        switch self {
+        case .digits: .digits
+        case .hex: .hexDigits
+        case .upper: .upperAlnum
+        }
+    }
+}
+
+/// Identifies one cluster scan: runs of `byteClass` joined across at most `gap` bytes from `separators`.
+package struct ClusterKey: Sendable, Hashable {
+    package var byteClass: ClusterClass
+    package var separators: [UInt8]
+    package var gap: Int
+}
+
+/// Identifies one word scan: a word list, whether words must be capitalised, whether suffixes count.
+package struct WordGroupKey: Sendable, Hashable {
+    package var words: [String]
+    package var capitalized: Bool
+    package var suffix: Bool
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The per-installation key: where it lives, and creating it exactly once even when several piiscan
+/// processes start at the same time.
+extension FingerprintKey {
+    /// Loads the installation key, creating it on first use (see `installationKeyPath(environment:)`).
+    public static func loadOrCreateInstallationKey() throws -> FingerprintKey {
+        try loadOrCreate(atPath: installationKeyPath(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// `$PIISCAN_HOME/fingerprint.key`, else `$XDG_DATA_HOME/piiscan/fingerprint.key` (absolute only, as the
+    /// XDG spec says), else `~/.local/share/piiscan/fingerprint.key`.
+    package static func installationKeyPath(environment: [String: String]) throws -> String {
+        if let home = environment["PIISCAN_HOME"], !home.isEmpty {
+            return join(home, "fingerprint.key")
+        }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return join(data, "piiscan/fingerprint.key")
+        }
+        guard let home = environment["HOME"].flatMap({ $0.isEmpty ? nil : $0 }) ?? passwordDatabaseHome() else {
+            throw FingerprintKeyError(
+                code: .noKeyLocation, path: "",
+                message: "cannot locate the fingerprint key: set PIISCAN_HOME, XDG_DATA_HOME or HOME")
+        }
+        return join(home, ".local/share/piiscan/fingerprint.key")
+    }
+
+    /// Reads the key at `path`, or creates it (mode 0600, missing directories 0700) when it does not exist.
+    ///
+    /// The new key is written completely to a private temporary file and then hard-linked into place:
+    /// `link(2)` fails with `EEXIST` when another process won the race, and then that process's key is read.
+    /// So no process ever reads a half-written key, and all of them end up with the same one.
+    package static func loadOrCreate(atPath path: String) throws -> FingerprintKey {
+        for _ in 0..<3 {
+            if let key = try KeyFile.readInstallationKey(path: path) { return key }
+            try KeyFile.createDirectories(parentOf: path)
+            if let key = try KeyFile.createKey(path: path, key: random()) { return key }
+        }
+        throw FingerprintKeyError(
+            code: .ioError, path: path, message: "the fingerprint key file keeps disappearing while being created")
+    }
+
+    private static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    private static func passwordDatabaseHome() -> String? {
+        guard let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir else { return nil }
+        let home = String(cString: directory)
+        return home.isEmpty ? nil : home
+    }
+}

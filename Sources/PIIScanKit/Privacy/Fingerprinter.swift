@@ -1,0 +1,38 @@
+import Crypto
+
+/// Computes a finding's `fingerprint`: hex HMAC-SHA256 under the installation's (or user's) key of the
+/// detector type, a NUL byte, and the normalised value.
+///
+/// Keyed, never a plain hash: a plain SHA-256 of a phone number or card number is reversible by brute force
+/// over the small value space, so anyone holding a report could recover the values. The type is part of
+/// the message so the same digits found as a phone and as an id do not correlate.
+package struct Fingerprinter: Sendable {
+    /// Raw bytes rather than a `SymmetricKey`, which is not `Sendable`; findings are rare enough that
+    /// building the key per fingerprint costs nothing measurable.
+    private let keyBytes: [UInt8]
+
+    package init(key: FingerprintKey) {
+        self.keyBytes = key.bytes
+    }
+
+    /// Lower-case hex of HMAC-SHA256(key, type ‖ 0x00 ‖ normalizedValue).
+    package func fingerprint(type: String, normalizedValue: [UInt8]) -> String {
+        var hmac = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
+        hmac.update(data: Array(type.utf8))
+        hmac.update(data: [0])
+        hmac.update(data: normalizedValue)
+        return Self.hex(hmac.finalize())
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func hex(_ code: HashedAuthenticationCode<SHA256>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(SHA256.byteCount * 2)
+        for byte in code {
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// `--format jsonl`: one finding per line (DESIGN §3.1), written as soon as each item's findings arrive.
+public final class JSONLinesReporter: Reporter {
+    public static let identifier = "jsonl"
+    public static let summary = "JSON Lines: one finding per line, streamed as the scan runs (findings only)"
+
+    private let output: any ReportOutput
+    private let encoder = ReportJSON.encoder()
+
+    public init(context: ReportContext, output: any ReportOutput) {
+        self.output = output
+    }
+
+    public func add(_ findings: [Finding]) throws {
+        guard !findings.isEmpty else { return }
+        for finding in findings {
+            try output.write(try ReportJSON.line(finding, encoder: encoder) + "\n")
+        }
+        try output.flush()
+    }
+
+    public func finish(summary: ScanSummary) throws {
+        try output.flush()
+    }
+}

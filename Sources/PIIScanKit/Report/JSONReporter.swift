@@ -1,0 +1,51 @@
+import Foundation
+
+/// `--format json`: one document `{"findings": [...], "summary": {...}}`, findings in report order,
+/// deterministic byte for byte.
+public final class JSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let summary = "JSON: all findings, sorted, with the scan summary"
+
+    private let context: ReportContext
+    private let output: any ReportOutput
+    private var findings: [Finding] = []
+
+    public init(context: ReportContext, output: any ReportOutput) {
+        self.context = context
+        self.output = output
+    }
+
+    public func add(_ findings: [Finding]) throws {
+        self.findings.append(contentsOf: findings)
+    }
+
+    public func finish(summary: ScanSummary) throws {
+        let document = Document(
+            findings: findings.sorted(by: Finding.reportOrder),
+            summary: SummaryRecord(summary: summary.redacted, version: context.toolVersion))
+        try output.write(try ReportJSON.line(document, encoder: ReportJSON.encoder()) + "\n")
+        try output.flush()
+    }
+
+    private struct Document: Encodable {
+        var findings: [Finding]
+        var summary: SummaryRecord
+    }
+
+    /// `ScanSummary`'s own keys plus `tool` and `version`.
+    private struct SummaryRecord: Encodable {
+        var summary: ScanSummary
+        var version: String
+
+        enum CodingKeys: String, CodingKey {
+            case tool, version
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try summary.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode("piiscan", forKey: .tool)
+            try container.encode(version, forKey: .version)
+        }
+    }
+}

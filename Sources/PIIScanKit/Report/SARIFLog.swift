@@ -1,0 +1,114 @@
+/// The subset of SARIF 2.1.0 that piiscan writes, as Encodable values (optional fields are omitted when nil).
+enum SARIF {
+    static let schemaURI =
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+    struct Log: Encodable {
+        var schema = SARIF.schemaURI
+        var version = "2.1.0"
+        var runs: [Run]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
+    }
+
+    struct Run: Encodable {
+        var tool: Tool
+        var results: [Result]
+        var properties: RunProperties
+    }
+
+    /// Bag of run facts: byte columns, and the truncation note when results were capped.
+    struct RunProperties: Encodable {
+        var columnUnits = "bytes"
+        var totalResults: Int
+        var truncated: Bool
+        var truncationNote: String?
+    }
+
+    struct Tool: Encodable {
+        var driver: Driver
+    }
+
+    struct Driver: Encodable {
+        var name: String
+        var version: String
+        var informationUri: String
+        var rules: [Rule]
+    }
+
+    struct Rule: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Message
+        var fullDescription: Message
+        var help: Message
+        var properties: RuleProperties
+    }
+
+    struct RuleProperties: Encodable {
+        var type: String
+        var category: String
+        var locales: [String]?
+        var tags: [String]
+    }
+
+    struct Message: Encodable {
+        var text: String
+    }
+
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int
+        var level: String
+        var message: Message
+        var locations: [Location]
+        var partialFingerprints: [String: String]
+        var properties: ResultProperties
+    }
+
+    /// Finding facts SARIF has no field for; `value` only with `--reveal`.
+    struct ResultProperties: Encodable {
+        var type: String
+        var category: String
+        var detector: String
+        var confidence: Double
+        var field: String?
+        var rowsSampled: Int?
+        var rowsMatched: Int?
+        var jsonPath: String?
+        var value: String?
+    }
+
+    struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+        var logicalLocations: [LogicalLocation]?
+    }
+
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region?
+    }
+
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String?
+    }
+
+    /// Columns are 1-based byte columns; `byteOffset`/`byteLength` give the exact span in the file.
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+        var endColumn: Int
+        var byteOffset: Int
+        var byteLength: Int
+    }
+
+    struct LogicalLocation: Encodable {
+        var name: String
+        var fullyQualifiedName: String
+        var kind: String
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// `--format sarif`: SARIF 2.1.0 for GitHub code scanning. One rule per detector with results; each result
+/// carries only masked evidence, and `partialFingerprints` from the finding's keyed fingerprint.
+public final class SARIFReporter: Reporter {
+    public static let identifier = "sarif"
+    public static let summary = "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers"
+
+    /// GitHub rejects runs of more than 25,000 results; the rest are dropped and the run says so.
+    static let maxResults = 25_000
+    static let informationURI = "https://github.com/piiscan/piiscan"
+    static let fingerprintKey = "piiscanFingerprint/v1"
+    /// Confidence from which a result is an `error` rather than a `warning`.
+    static let errorThreshold = 0.8
+
+    private let context: ReportContext
+    private let output: any ReportOutput
+    private var findings: [Finding] = []
+
+    public init(context: ReportContext, output: any ReportOutput) {
+        self.context = context
+        self.output = output
+    }
+
+    public func add(_ findings: [Finding]) throws {
+        self.findings.append(contentsOf: findings)
+    }
+
+    public func finish(summary: ScanSummary) throws {
+        let sorted = findings.sorted(by: Finding.reportOrder)
+        let kept = sorted.prefix(Self.maxResults)
+        let rules = makeRules(for: kept)
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let truncated = sorted.count > kept.count
+        let run = SARIF.Run(
+            tool: SARIF.Tool(
+                driver: SARIF.Driver(
+                    name: "piiscan", version: context.toolVersion, informationUri: Self.informationURI,
+                    rules: rules)),
+            results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0) },
+            properties: SARIF.RunProperties(
+                totalResults: sorted.count, truncated: truncated,
+                truncationNote: truncated
+                    ? "only the first \(Self.maxResults) of \(sorted.count) results are included" : nil))
+        let log = SARIF.Log(runs: [run])
+        try output.write(try ReportJSON.line(log, encoder: ReportJSON.encoder()) + "\n")
+        try output.flush()
+    }
+
+    /// One rule per detector that has a result, sorted by id; described from the context's detector list,
+    /// or from the finding itself for a detector the context does not know.
+    private func makeRules(for findings: ArraySlice<Finding>) -> [SARIF.Rule] {
+        let known = Dictionary(context.detectors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var infos: [String: DetectorInfo] = [:]
+        for finding in findings where infos[finding.detector] == nil {
+            infos[finding.detector] =
+                known[finding.detector]
+                ?? DetectorInfo(
+                    id: finding.detector, type: finding.type, category: finding.category,
+                    summary: "\(finding.type) (\(finding.category))")
+        }
+        return infos.keys.sorted().compactMap { infos[$0] }.map(Self.rule)
+    }
+
+    private static func rule(_ info: DetectorInfo) -> SARIF.Rule {
+        let locales = info.locales.isEmpty ? "" : " Locales: \(info.locales.joined(separator: ", "))."
+        return SARIF.Rule(
+            id: info.id,
+            name: ruleName(info.id),
+            shortDescription: SARIF.Message(text: info.summary),
+            fullDescription: SARIF.Message(
+                text: "Personal data of type \(info.type), category \(info.category), found by detector "
+                    + "\(info.id).\(locales)"),
+            help: SARIF.Message(
+                text: "piiscan found what looks like \(info.type) (\(info.category)). Remove it, mask it, or "
+                    + "declare this processing in the record of processing activities (RoPA). The evidence "
+                    + "is masked; rerun piiscan with --reveal locally to see the value."),
+            properties: SARIF.RuleProperties(
+                type: info.type, category: info.category, locales: info.locales.isEmpty ? nil : info.locales,
+                tags: ["pii", "privacy", info.category]))
+    }
+
+    /// `us-ssn.strict` → `UsSsnStrict`: SARIF rule names are identifiers, not sentences.
+    static func ruleName(_ id: String) -> String {
+        id.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined()
+    }
+
+    private func result(for finding: Finding, ruleIndex: Int) -> SARIF.Result {
+        var properties = SARIF.ResultProperties(
+            type: finding.type, category: finding.category, detector: finding.detector,
+            confidence: (finding.confidence * 100).rounded() / 100, value: finding.revealedValue)
+        let location: SARIF.Location
+        switch finding.location {
+        case .file(let file):
+            properties.field = file.field
+            location = SARIF.Location(
+                physicalLocation: SARIF.PhysicalLocation(
+                    artifactLocation: SARIF.ArtifactLocation(uri: Self.uriReference(file.path), uriBaseId: "%SRCROOT%"),
+                    region: SARIF.Region(
+                        startLine: max(file.line, 1), startColumn: max(file.column, 1),
+                        endColumn: max(file.column, 1) + max(file.end - file.start, 0),
+                        byteOffset: max(file.start, 0), byteLength: max(file.end - file.start, 0))))
+        case .column(let column):
+            properties.rowsSampled = column.rowsSampled
+            properties.rowsMatched = column.rowsMatched
+            properties.jsonPath = column.jsonPath
+            let qualified = "\(column.schema).\(column.table).\(column.column)"
+            location = SARIF.Location(
+                physicalLocation: SARIF.PhysicalLocation(
+                    artifactLocation: SARIF.ArtifactLocation(
+                        uri: Self.uriReference(Redaction.redactCredentials(in: column.store), keepScheme: true)),
+                    region: nil),
+                logicalLocations: [
+                    SARIF.LogicalLocation(name: column.column, fullyQualifiedName: qualified, kind: "member")
+                ])
+        }
+        return SARIF.Result(
+            ruleId: finding.detector,
+            ruleIndex: ruleIndex,
+            level: finding.confidence >= Self.errorThreshold ? "error" : "warning",
+            message: SARIF.Message(text: "\(finding.type) (\(finding.category)): \(finding.evidence)"),
+            locations: [location],
+            partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
+            properties: properties)
+    }
+
+    /// Percent-encodes a path into a URI reference. A colon is encoded too (a relative path must not look
+    /// like a scheme) unless `keepScheme`, for store locators such as `sqlite:app.db` and `postgres://h/db`.
+    static func uriReference(_ path: String, keepScheme: Bool = false) -> String {
+        let allowed = Array("-._~/!$&'()*+,;=@".utf8)
+        var output = ""
+        for byte in path.utf8 {
+            let isUnreserved =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || allowed.contains(byte) || (keepScheme && byte == UInt8(ascii: ":"))
+            if isUnreserved {
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                output +=
+                    "%" + String(byte >> 4, radix: 16, uppercase: true)
+                    + String(byte & 0x0F, radix: 16, uppercase: true)
+            }
+        }
+        return output
+    }
+}

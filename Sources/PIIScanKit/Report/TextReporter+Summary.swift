@@ -1,0 +1,45 @@
+/// The summary block that ends a text report: what was scanned, findings per type, skips per reason with
+/// the first few skipped items, duration, and a clear note when the scan was cancelled.
+extension TextReporter {
+    func summaryBlock(_ summary: ScanSummary) -> String {
+        var lines = [style.bold("Summary")]
+        if !summary.targets.isEmpty {
+            lines.append("  Targets: " + summary.targets.map(TerminalStyle.sanitize).joined(separator: ", "))
+        }
+        let files = summary.filesScanned == 1 ? "1 file" : "\(summary.filesScanned) files"
+        lines.append(
+            "  Scanned: \(files), \(TerminalStyle.byteCount(summary.bytesScanned)) in "
+                + "\(TerminalStyle.decimal2(summary.durationSeconds)) s")
+        lines.append(contentsOf: findingLines(summary))
+        lines.append(contentsOf: skipLines(summary))
+        if summary.cancelled {
+            lines.append(style.boldRed("  Scan cancelled: the results are partial."))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func findingLines(_ summary: ScanSummary) -> [String] {
+        guard summary.findingCount > 0 else { return ["  Findings: none"] }
+        let types = summary.findingsByType.filter { $0.value > 0 }.keys.sorted()
+        let width = types.map(\.count).max() ?? 0
+        return ["  Findings: \(summary.findingCount)"]
+            + types.map {
+                "    " + TerminalStyle.pad(TerminalStyle.sanitize($0), width) + "  \(summary.findingsByType[$0]!)"
+            }
+    }
+
+    private func skipLines(_ summary: ScanSummary) -> [String] {
+        guard !summary.skipped.isEmpty else { return ["  Skipped: none"] }
+        let counts = summary.skippedByReason
+        let reasons = counts.keys.sorted()
+        let width = reasons.map(\.rawValue.count).max() ?? 0
+        var lines = ["  Skipped: \(summary.skipped.count)"]
+        lines += reasons.map { "    " + TerminalStyle.pad($0.rawValue, width) + "  \(counts[$0]!)" }
+        lines.append(summary.skipped.count > Self.listedSkips ? "  First skipped items:" : "  Skipped items:")
+        for item in summary.skipped.prefix(Self.listedSkips) {
+            let detail = item.detail.map { ": " + TerminalStyle.sanitize($0) } ?? ""
+            lines.append("    \(TerminalStyle.sanitize(item.item)) (\(item.reason.rawValue)\(detail))")
+        }
+        return lines
+    }
+}

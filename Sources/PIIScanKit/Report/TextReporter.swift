@@ -1,0 +1,80 @@
+/// `--format text`, the default on a terminal: findings streamed under one header per file (or database
+/// table), then a summary block. Colour only when `context.useColor`.
+public final class TextReporter: Reporter {
+    public static let identifier = "text"
+    public static let summary = "Human-readable findings grouped by file or table, with a summary (default on a TTY)"
+
+    /// How many skipped items are listed by name in the summary.
+    static let listedSkips = 5
+
+    let style: TerminalStyle
+    private let output: any ReportOutput
+    private var currentHeader: String?
+
+    public init(context: ReportContext, output: any ReportOutput) {
+        self.style = TerminalStyle(useColor: context.useColor)
+        self.output = output
+    }
+
+    public func add(_ findings: [Finding]) throws {
+        guard !findings.isEmpty else { return }
+        let rows = findings.map(Row.init)
+        let positionWidth = rows.map(\.position.count).max() ?? 0
+        let typeWidth = rows.map(\.type.count).max() ?? 0
+        var text = ""
+        for row in rows {
+            if row.header != currentHeader {
+                if currentHeader != nil { text += "\n" }
+                text += style.bold(row.header) + "\n"
+                currentHeader = row.header
+            }
+            text += "  " + TerminalStyle.pad(row.position, positionWidth)
+            text += "  " + style.cyan(TerminalStyle.pad(row.type, typeWidth))
+            let confidence = TerminalStyle.decimal2(row.confidence)
+            text +=
+                "  "
+                + (row.confidence >= SARIFReporter.errorThreshold ? style.red(confidence) : style.yellow(confidence))
+            text += "  " + row.evidence
+            if let detail = row.detail { text += "  [\(detail)]" }
+            if let value = row.revealedValue { text += "  value: \(value)" }
+            text += "\n"
+        }
+        try output.write(text)
+        try output.flush()
+    }
+
+    public func finish(summary: ScanSummary) throws {
+        try output.write((currentHeader == nil ? "" : "\n") + summaryBlock(summary.redacted))
+        try output.flush()
+    }
+
+    /// One printed finding, every part sanitised for the terminal.
+    private struct Row {
+        var header: String
+        var position: String
+        var type: String
+        var confidence: Double
+        var evidence: String
+        var detail: String?
+        var revealedValue: String?
+
+        init(_ finding: Finding) {
+            switch finding.location {
+            case .file(let file):
+                header = TerminalStyle.sanitize(file.path)
+                position = "\(file.line):\(file.column)"
+                detail = file.field.map(TerminalStyle.sanitize)
+            case .column(let column):
+                let store = Redaction.redactCredentials(in: column.store)
+                header = TerminalStyle.sanitize("\(store) \(column.schema).\(column.table)")
+                position = TerminalStyle.sanitize(column.column)
+                let rows = "rows \(column.rowsMatched)/\(column.rowsSampled)"
+                detail = column.jsonPath.map { TerminalStyle.sanitize($0) + ", " + rows } ?? rows
+            }
+            type = TerminalStyle.sanitize(finding.type)
+            confidence = finding.confidence
+            evidence = TerminalStyle.sanitize(finding.evidence)
+            revealedValue = finding.revealedValue.map(TerminalStyle.sanitize)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// One unit of work: a file to scan, numbered in walk order so results can be emitted in that order.
+struct ScanItem: Sendable {
+    var sequence: Int
+    var file: FileEntry
+    /// The path reported in findings (relative to its root, prefixed by the root when several are scanned).
+    var displayPath: String
+}
+
+/// What a worker hands back for one item.
+struct ItemResult: Sendable {
+    var findings: [Finding]
+    var bytesScanned: Int
+    var skipped: SkippedItem?
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Synchronization
+
+/// Runs the walk, N workers and the ordered hand-back of results: the one place with threads.
+///
+/// Workers are threads the scheduler owns, not tasks on the cooperative pool: `read(2)` and `pcre2_match`
+/// block (DESIGN §2.4). The producer walks targets in order and numbers items; the bounded queue makes it
+/// wait when workers fall behind; the caller's thread drains the emitter in sequence order.
+final class ScanScheduler: Sendable {
+    private let plan: ScanPlan
+    private let progress: ScanProgress
+    private let cancelled: @Sendable () -> Bool
+    private let skipped = Mutex<[SkippedItem]>([])
+    private let targetErrors = Mutex<[String]>([])
+
+    init(plan: ScanPlan, progress: ScanProgress, cancelled: @escaping @Sendable () -> Bool) {
+        self.plan = plan
+        self.progress = progress
+        self.cancelled = cancelled
+    }
+
+    /// Scans every target, calling `onResult` on the calling thread in walk order.
+    func run(onResult: (ItemResult) throws -> Void) rethrows -> (skipped: [SkippedItem], targetErrors: [String]) {
+        let jobs = plan.options.jobs
+        let queue = WorkQueue<ScanItem>(capacity: jobs * 64)
+        let emitter = OrderedEmitter<ItemResult>(window: jobs * 256)
+        let engine = Engine(catalog: plan.catalog, fingerprinter: plan.fingerprinter, reveal: plan.options.reveal)
+        let finished = DispatchGroup()
+
+        startThread(finished) { self.produce(into: queue, emitter: emitter) }
+        for _ in 0..<jobs {
+            startThread(finished) {
+                let worker = ScanWorker(
+                    engine: engine, options: self.plan.options, progress: self.progress, isCancelled: self.cancelled)
+                while let item = queue.pop() {
+                    let result =
+                        self.cancelled()
+                        ? ItemResult(
+                            findings: [], bytesScanned: 0,
+                            skipped: SkippedItem(item: item.displayPath, reason: .cancelled))
+                        : worker.scan(item)
+                    emitter.submit(result, sequence: item.sequence)
+                }
+            }
+        }
+        defer {
+            queue.close()
+            finished.wait()
+        }
+        while let result = emitter.next() {
+            if let item = result.skipped { skipped.withLock { $0.append(item) } }
+            try onResult(result)
+        }
+        return (skipped.withLock { $0 }, targetErrors.withLock { $0 })
+    }
+
+    private func startThread(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    /// Walks the targets in order, numbering files; walk-time skips are recorded directly.
+    private func produce(into queue: WorkQueue<ScanItem>, emitter: OrderedEmitter<ItemResult>) {
+        var sequence = 0
+        let prefixRoots = plan.targets.count > 1
+        for target in plan.targets {
+            guard !cancelled() else { break }
+            let walker = FileTreeWalker(root: target, options: plan.options.walkOptions)
+            do {
+                try walker.walk { event in
+                    switch event {
+                    case .file(let entry):
+                        let display = prefixRoots ? Self.join(target, entry.displayPath) : entry.displayPath
+                        let pushed = queue.push(ScanItem(sequence: sequence, file: entry, displayPath: display))
+                        if pushed { sequence += 1 }
+                        return pushed && !cancelled()
+                    case .skipped(var item):
+                        if prefixRoots { item.item = Self.join(target, item.item) }
+                        skipped.withLock { $0.append(item) }
+                        return !cancelled()
+                    }
+                }
+            } catch {
+                targetErrors.withLock { $0.append(error.description) }
+            }
+        }
+        queue.close()
+        emitter.finish(total: sequence)
+    }
+
+    private static func join(_ root: String, _ relative: String) -> String {
+        if relative.isEmpty || relative == root { return root }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}

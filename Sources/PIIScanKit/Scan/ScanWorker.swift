@@ -1,0 +1,85 @@
+/// One worker: owns its chunk reader and detection scratch (created at start-up, never shared) and turns
+/// one file at a time into located findings.
+final class ScanWorker {
+    private let engine: Engine
+    private let options: ScanOptions
+    private let scratch: DetectionScratch
+    private let reader: ChunkReader
+    private let isCancelled: () -> Bool
+    private let progress: ScanProgress
+
+    init(engine: Engine, options: ScanOptions, progress: ScanProgress, isCancelled: @escaping () -> Bool) {
+        self.engine = engine
+        self.options = options
+        self.progress = progress
+        self.isCancelled = isCancelled
+        scratch = DetectionScratch(detectorCount: engine.catalog.detectors.count)
+        reader = ChunkReader(chunkSize: options.chunkSize, overlap: engine.catalog.maxMatchLength)
+    }
+
+    /// Scans one file; read problems become the item's skip reason.
+    func scan(_ item: ScanItem) -> ItemResult {
+        var lines = LineCounter()
+        let fields = FieldTracker.make(forPath: item.file.path)
+        var findings: [Finding] = []
+        let outcome = reader.read(item.file.path) { chunk in
+            guard !isCancelled() else { return false }
+            let buffer = chunk.bytes.assumingMemoryBound(to: UInt8.self)
+            for candidate in engine.detect(
+                buffer, reportFrom: chunk.reportFrom, reportUntil: chunk.reportUntil, scratch: scratch)
+            {
+                let fileOffset = chunk.fileOffset + candidate.start
+                let field = fields?.field(atFileOffset: fileOffset, in: chunk)
+                let confidence = boosted(candidate, field: field)
+                guard confidence >= options.minConfidence else { continue }
+                let position = lines.position(ofFileOffset: fileOffset, in: chunk)
+                let location = FileLocation(
+                    path: item.displayPath, line: position.line, column: position.column, start: fileOffset,
+                    end: fileOffset + candidate.end - candidate.start, field: field)
+                findings.append(finding(candidate, confidence: confidence, location: location, buffer: buffer))
+            }
+            lines.consume(chunk)
+            fields?.consume(chunk)
+            progress.addBytes(chunk.reportUntil - chunk.reportFrom)
+            return true
+        }
+        switch outcome {
+        case .completed(let bytesRead):
+            progress.addFile(findings: findings.count)
+            return ItemResult(findings: findings, bytesScanned: bytesRead, skipped: nil)
+        case .skipped(let reason, let detail):
+            return ItemResult(
+                findings: [], bytesScanned: 0,
+                skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail))
+        }
+    }
+
+    /// A CSV column or JSON key naming the candidate's own type raises its confidence.
+    private func boosted(_ candidate: Candidate, field: String?) -> Double {
+        guard let field else { return candidate.confidence }
+        let detector = engine.catalog.detectors[candidate.detector]
+        guard engine.catalog.columnHints.type(forName: Self.lastComponent(of: field)) == detector.type else {
+            return candidate.confidence
+        }
+        return min(1, candidate.confidence + options.fieldBoost)
+    }
+
+    private func finding(
+        _ candidate: Candidate, confidence: Double, location: FileLocation, buffer: UnsafeBufferPointer<UInt8>
+    ) -> Finding {
+        let detector = engine.catalog.detectors[candidate.detector]
+        let described = engine.describe(candidate, in: buffer)
+        return Finding(
+            type: detector.type, category: detector.category, detector: detector.id, confidence: confidence,
+            evidence: described.evidence, fingerprint: described.fingerprint, source: .file,
+            location: .file(location), revealedValue: described.revealed)
+    }
+
+    /// `$.customer.email` → `email`; `$.items[2].phone` → `phone`; a CSV header stays as it is.
+    static func lastComponent(of field: String) -> String {
+        var name = Substring(field)
+        if let dot = name.lastIndex(of: ".") { name = name[name.index(after: dot)...] }
+        if let bracket = name.firstIndex(of: "[") { name = name[..<bracket] }
+        return String(name)
+    }
+}

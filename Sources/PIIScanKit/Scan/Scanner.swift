@@ -1,0 +1,44 @@
+import Foundation
+import Synchronization
+
+/// The public entry point: runs a `ScanPlan` and hands back findings in deterministic order.
+///
+/// `run` blocks the calling thread, which receives every item's findings (in walk order) through
+/// `onFindings`; `cancel()` may be called from any thread (Ctrl-C) and makes `run` return a partial summary.
+public final class Scanner: Sendable {
+    private let cancelledFlag = Atomic<Bool>(false)
+    /// Live counters for a progress display.
+    public let progress = ScanProgress()
+
+    public init() {}
+
+    /// Stops the scan at the next chunk boundary; the summary is marked `cancelled`.
+    public func cancel() {
+        cancelledFlag.store(true, ordering: .relaxed)
+    }
+
+    public var isCancelled: Bool { cancelledFlag.load(ordering: .relaxed) }
+
+    /// Scans every target of `plan`; a root that cannot be read is listed in `unreadableTargets` and the
+    /// others are still scanned. Rethrows whatever `onFindings` throws.
+    public func run(_ plan: ScanPlan, onFindings: ([Finding]) throws -> Void) throws -> ScanSummary {
+        let started = Date()
+        let scheduler = ScanScheduler(plan: plan, progress: progress) { [cancelledFlag = self] in
+            cancelledFlag.isCancelled
+        }
+        var summary = ScanSummary(targets: plan.targets)
+        let outcome = try scheduler.run { result in
+            if result.skipped == nil {
+                summary.filesScanned += 1
+                summary.bytesScanned += result.bytesScanned
+            }
+            for finding in result.findings { summary.findingsByType[finding.type, default: 0] += 1 }
+            if !result.findings.isEmpty { try onFindings(result.findings) }
+        }
+        summary.skipped = outcome.skipped.sorted { ($0.item, $0.reason) < ($1.item, $1.reason) }
+        summary.durationSeconds = Date().timeIntervalSince(started)
+        summary.cancelled = isCancelled
+        summary.unreadableTargets = outcome.targetErrors
+        return summary
+    }
+}

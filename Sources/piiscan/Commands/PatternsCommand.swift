@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PIIScanKit
+
+/// `piiscan patterns list|test`: inspect the detector catalog and check pattern files.
+struct PatternsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "patterns",
+        abstract: "List the detectors, or test a pattern file's examples.",
+        subcommands: [PatternsListCommand.self, PatternsTestCommand.self]
+    )
+}
+
+/// `piiscan patterns list`: one line per detector.
+struct PatternsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List every detector with its type, category and locales.")
+
+    @OptionGroup(title: "Detectors") var patterns: PatternOptions
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let catalog = try CatalogLoader.load(patterns.catalogOptions)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(catalog.detectorInfos), as: UTF8.self))
+            return
+        }
+        let rows = catalog.detectors.map { detector in
+            [detector.id, detector.type, detector.category, detector.locales.joined(separator: ","), detector.sourceFile]
+        }
+        let header = ["ID", "TYPE", "CATEGORY", "LOCALES", "FILE"]
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        for row in [header] + rows {
+            print(row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+        print("\(catalog.detectors.count) detectors")
+    }
+}
+
+/// `piiscan patterns test FILE...`: validates pattern files and runs their examples through the engine.
+struct PatternsTestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Validate pattern files and run every detector's match/reject examples.",
+        discussion: "Exit code 0 when every example behaves as declared, 1 when one does not, 2 for an invalid file."
+    )
+
+    @Argument(help: "Pattern files (YAML) to test.")
+    var files: [String]
+
+    func run() throws {
+        var options = CatalogOptions()
+        options.includeBundled = false
+        options.patternFiles = files
+        let catalog = try CatalogLoader.load(options)
+        let outcomes = PatternExampleRunner(catalog: catalog).runAll()
+        for outcome in outcomes where !outcome.passed {
+            print("FAIL \(outcome.detector) \(outcome.kind.rawValue): \(outcome.example)")
+            print("     \(outcome.failure ?? "")")
+        }
+        let failed = outcomes.filter { !$0.passed }.count
+        print("\(outcomes.count - failed) passed, \(failed) failed (\(catalog.detectors.count) detectors)")
+        if failed > 0 { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PIIScanKit
+
+/// `piiscan scan PATH...`: walks the paths and reports every piece of PII found.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan files and directories for personal data.",
+        discussion: """
+            Findings are masked unless --reveal is given; fingerprints are keyed hashes (HMAC-SHA256). \
+            Skipped files (binary, too large, unreadable, FIFOs and devices, symlinks) are counted in the summary.
+            """
+    )
+
+    @OptionGroup(title: "Targets") var targets: TargetOptions
+    @OptionGroup(title: "Detectors") var patterns: PatternOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    func validate() throws {
+        guard targets.jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (0...1).contains(output.minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+    }
+
+    func run() throws {
+        var options = ScanOptions()
+        targets.apply(to: &options)
+        options.minConfidence = output.minConfidence
+        options.reveal = output.reveal
+        let catalog = try CatalogLoader.load(patterns.catalogOptions)
+        let plan = try ScanPlan(
+            targets: targets.paths, catalog: catalog, options: options, fingerprintKey: try fingerprintKey())
+        let session = try ReportSession(output: output, catalog: catalog)
+
+        let scanner = Scanner()
+        let interrupts = InterruptHandler { scanner.cancel() }
+        let progress = output.progress ?? Terminal.isTerminal(.standardError) ? ProgressDisplay(progress: scanner.progress) : nil
+        progress?.start()
+        var failing = false
+        let summary: ScanSummary
+        do {
+            summary = try scanner.run(plan) { findings in
+                failing = failing || findings.contains { output.failOn.fails($0.severity) }
+                try session.reporter.add(findings)
+            }
+        } catch {
+            progress?.stop()
+            throw CommandFailure(status: .incomplete, message: "cannot write the report: \(error)")
+        }
+        progress?.stop()
+        withExtendedLifetime(interrupts) {}
+        try session.finish(summary: summary)
+        for message in summary.unreadableTargets { Terminal.error(message) }
+        if summary.cancelled || !summary.unreadableTargets.isEmpty { throw ExitCode(ExitStatus.incomplete.rawValue) }
+        if failing { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    private func fingerprintKey() throws -> FingerprintKey {
+        do {
+            if let path = output.fingerprintKeyFile { return try FingerprintKey.load(fromFile: path) }
+            return try FingerprintKey.loadOrCreateInstallationKey()
+        } catch {
+            throw CommandFailure(status: .usage, message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PIIScanKit
+
+/// What to scan and how to walk it.
+struct TargetOptions: ParsableArguments {
+    @Argument(help: "Files or directories to scan.")
+    var paths: [String]
+
+    @Option(name: .customLong("include"), help: ArgumentHelp("Scan only files matching this glob (relative to the scanned directory; repeatable).", valueName: "glob"))
+    var includeGlobs: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip files matching this glob (repeatable).", valueName: "glob"))
+    var excludeGlobs: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files larger than this (e.g. 500K, 100M, 2G).", valueName: "size"))
+    var maxFileSize: ByteSize?
+
+    @Flag(help: "Follow symbolic links (loops are detected and skipped).")
+    var followSymlinks = false
+
+    @Flag(help: "Do not honour .gitignore and .piiscanignore files.")
+    var noIgnore = false
+
+    @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func apply(to options: inout ScanOptions) {
+        options.includeGlobs = includeGlobs
+        options.excludeGlobs = excludeGlobs
+        options.maxFileSize = maxFileSize?.bytes
+        options.followSymlinks = followSymlinks
+        options.respectIgnoreFiles = !noIgnore
+        options.jobs = jobs
+    }
+}
+
+/// A size in bytes written as a number with an optional K, M or G suffix (powers of 1024).
+struct ByteSize: ExpressibleByArgument {
+    var bytes: Int
+
+    init?(argument: String) {
+        let text = argument.uppercased().replacingOccurrences(of: "IB", with: "").replacingOccurrences(of: "B", with: "")
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(text)
+        var multiplier = 1
+        if let last = digits.last, let factor = multipliers[last] {
+            multiplier = factor
+            digits = digits.dropLast()
+        }
+        guard let value = Int(digits), value >= 0 else { return nil }
+        bytes = value * multiplier
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import PIIScanKit
+
+/// The chosen reporter and its output, plus the short stderr summary for non-text formats on a terminal.
+struct ReportSession {
+    let reporter: any Reporter
+    private let output: any ReportOutput
+    private let isText: Bool
+
+    init(output options: OutputOptions, catalog: Catalog) throws {
+        let reporterType = try options.resolvedFormat()
+        do {
+            output = try options.output.map { try FileOutput(path: $0) } ?? StandardOutput()
+        } catch {
+            throw CommandFailure(status: .incomplete, message: "\(error)")
+        }
+        let useColor =
+            switch options.color {
+            case .always: true
+            case .never: false
+            case .auto: options.output == nil && Terminal.isTerminal(.standardOutput)
+            }
+        isText = reporterType.identifier == "text"
+        reporter = reporterType.init(
+            context: ReportContext(
+                toolVersion: PIIScanVersion.current, detectors: catalog.detectorInfos, useColor: useColor),
+            output: output)
+    }
+
+    /// Writes the end of the report; a write failure is exit code 3.
+    func finish(summary: ScanSummary) throws {
+        do {
+            try reporter.finish(summary: summary)
+            try output.flush()
+        } catch {
+            throw CommandFailure(status: .incomplete, message: "cannot write the report: \(error)")
+        }
+        if !isText && Terminal.isTerminal(.standardError) {
+            Terminal.writeError(
+                "piiscan: \(summary.findingCount) findings in \(summary.filesScanned) files "
+                    + "(\(Terminal.formatBytes(summary.bytesScanned))), \(summary.skipped.count) skipped, "
+                    + String(format: "%.2f s\n", summary.durationSeconds))
+        }
+    }
+}

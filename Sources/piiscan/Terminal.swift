@@ -1,0 +1,108 @@
+import Foundation
+import PIIScanKit
+
+/// Terminal facts and messages: TTY detection, errors on stderr, the progress line.
+enum Terminal {
+    enum Stream {
+        case standardOutput, standardError
+
+        var descriptor: Int32 { self == .standardOutput ? STDOUT_FILENO : STDERR_FILENO }
+    }
+
+    static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
+
+    /// `piiscan: error: …` on stderr.
+    static func error(_ message: String) {
+        writeError("piiscan: error: \(message)\n")
+    }
+
+    /// `piiscan: warning: …` on stderr.
+    static func warning(_ message: String) {
+        writeError("piiscan: warning: \(message)\n")
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Human sizes: 1.5 KB, 20.3 MB.
+    static func formatBytes(_ bytes: Int) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000 && unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+    }
+}
+
+/// Redraws one status line on stderr (files, bytes, rate, findings) until stopped.
+final class ProgressDisplay: Sendable {
+    private let progress: ScanProgress
+    private let stopped = DispatchSemaphore(value: 0)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(progress: ScanProgress) {
+        self.progress = progress
+    }
+
+    func start() {
+        let started = Date()
+        Thread.detachNewThread { [self] in
+            while stopped.wait(timeout: .now() + .milliseconds(250)) == .timedOut {
+                draw(elapsed: Date().timeIntervalSince(started))
+            }
+            Terminal.writeError("\r\u{1B}[K")
+            done.signal()
+        }
+    }
+
+    func stop() {
+        stopped.signal()
+        done.wait()
+    }
+
+    private func draw(elapsed: Double) {
+        let bytes = progress.bytesScanned
+        let rate = elapsed > 0 ? Int(Double(bytes) / elapsed) : 0
+        Terminal.writeError(
+            "\r\u{1B}[Kscanning: \(progress.filesScanned) files, \(Terminal.formatBytes(bytes)), "
+                + "\(Terminal.formatBytes(rate))/s, \(progress.findingCount) findings")
+    }
+}
+
+/// Turns the first Ctrl-C into a clean cancellation; a second one exits at once.
+final class InterruptHandler {
+    private let source: any DispatchSourceSignal
+
+    init(onInterrupt: @escaping @Sendable () -> Void) {
+        signal(SIGINT, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let interrupts = Counter()
+        source.setEventHandler {
+            if interrupts.increment() > 1 { exit(130) }
+            Terminal.writeError("\npiiscan: interrupted, finishing the partial report (Ctrl-C again to quit now)\n")
+            onInterrupt()
+        }
+        source.resume()
+    }
+
+    deinit {
+        source.cancel()
+        signal(SIGINT, SIG_DFL)
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func increment() -> Int {
+            lock.withLock {
+                value += 1
+                return value
+            }
+        }
+    }
+}

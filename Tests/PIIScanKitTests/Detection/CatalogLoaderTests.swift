@@ -1,0 +1,104 @@
+import Foundation
+import PIIScanKit
+import PIIScanTestSupport
+import Testing
+
+@Suite("CatalogLoader")
+struct CatalogLoaderTests {
+    static let valid = """
+        detectors:
+          - id: order_email
+            type: email
+            category: user.contact.email
+            pattern: '[a-z]{1,20}@[a-z]{1,20}\\.io'
+            max_length: 44
+            confidence: 0.9
+            trigger: {bytes: "@", before: 20}
+            examples:
+              match: ["write to «ann@corp.io»"]
+              reject: ["ann at corp.io"]
+        """
+
+    private func load(_ yaml: String) throws -> Catalog {
+        let tree = try TempTree(["custom.yaml": yaml])
+        var options = CatalogOptions()
+        options.includeBundled = false
+        options.patternFiles = [tree.path("custom.yaml")]
+        return try CatalogLoader.load(options)
+    }
+
+    private func loadError(_ yaml: String) -> ConfigFileError? {
+        do {
+            _ = try load(yaml)
+            return nil
+        } catch {
+            return error as? ConfigFileError
+        }
+    }
+
+    @Test func loadsAValidFile() throws {
+        let catalog = try load(Self.valid)
+        #expect(catalog.detectors.map(\.id) == ["order_email"])
+        #expect(catalog.maxMatchLength == 44)
+    }
+
+    @Test func bundledCatalogLoadsAndIsBounded() throws {
+        let catalog = try CatalogLoader.loadBundled()
+        #expect(catalog.detectors.count >= 25)
+        #expect(catalog.maxMatchLength <= 4096)
+    }
+
+    @Test(
+        "errors name the line and field",
+        arguments: [
+            (Self.valid.replacingOccurrences(of: "    confidence: 0.9", with: "    confidense: 0.9"), 8, "confidense"),
+            (Self.valid.replacingOccurrences(of: "{1,20}\\.io'", with: "{1,20}(\\.io'"), 5, "does not compile"),
+            (Self.valid.replacingOccurrences(of: "[a-z]{1,20}@", with: "[a-z]+@"), 5, "unbounded"),
+            (Self.valid.replacingOccurrences(of: "user.contact.email", with: "user.contact.emial"), 4, "taxonomy"),
+            (Self.valid.replacingOccurrences(of: "trigger: {bytes: \"@\", before: 20}", with: "trigger: {before: 20}"),
+             9, "exactly one"),
+            (Self.valid.replacingOccurrences(of: "    confidence: 0.9", with: "    confidence: 0.9\n    validate: [lunh]"),
+             9, "unknown validator"),
+            (Self.valid.replacingOccurrences(of: "max_length: 44", with: "max_length: many"), 6, "whole number"),
+            (Self.valid.replacingOccurrences(of: "  - id: order_email", with: "  - id: order_email\n  -"), 3, ""),
+        ])
+    func errorsNameLineAndField(yaml: String, line: Int, fragment: String) throws {
+        let error = try #require(loadError(yaml))
+        #expect(error.line == line, "\(error)")
+        #expect(error.file.hasSuffix("custom.yaml"))
+        #expect(fragment.isEmpty || error.description.contains(fragment), "\(error)")
+    }
+
+    @Test func duplicateIDsAreRejected() throws {
+        let twice = Self.valid + "\n" + Self.valid.components(separatedBy: "\n").dropFirst().joined(separator: "\n")
+        let error = try #require(loadError(twice))
+        #expect(error.description.contains("duplicate detector id 'order_email'"))
+    }
+
+    @Test func malformedYAMLNamesTheLine() throws {
+        let error = try #require(loadError("detectors:\n  - id: [unclosed\n"))
+        #expect(error.line >= 2)
+        #expect(error.description.contains("YAML"))
+    }
+
+    @Test func selectionTyposAreErrors() throws {
+        var options = CatalogOptions()
+        options.disabled = ["no_such_detector"]
+        #expect(throws: ConfigFileError.self) { try CatalogLoader.load(options) }
+        options = CatalogOptions()
+        options.onlyTypes = ["emial"]
+        #expect(throws: ConfigFileError.self) { try CatalogLoader.load(options) }
+    }
+
+    @Test func onlyDisableAndLocaleSelect() throws {
+        var options = CatalogOptions()
+        options.onlyTypes = ["email", "phone"]
+        options.locales = ["uk"]
+        let catalog = try CatalogLoader.load(options)
+        #expect(Set(catalog.detectors.map(\.type)) == ["email", "phone"])
+        #expect(catalog.detectors.allSatisfy { $0.locales.isEmpty || $0.locales.contains("uk") })
+        let emailIDs = catalog.detectors.filter { $0.type == "email" }.map(\.id)
+        options.disabled = Set(emailIDs)
+        #expect(try CatalogLoader.load(options).detectors.allSatisfy { $0.type == "phone" })
+    }
+}

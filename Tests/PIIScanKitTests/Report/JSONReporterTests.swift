@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import PIIScanKit
+
+@Suite("JSON and JSON Lines reporters")
+struct JSONReporterTests {
+    @Test("jsonl writes each item's findings at once, in scan order, one decodable record per line")
+    func jsonLinesStreams() throws {
+        let output = MemoryOutput()
+        let reporter = JSONLinesReporter(context: ReportFixtures.context, output: output)
+        let items = ReportFixtures.items()
+        try reporter.add(items[0])
+        #expect(output.text.split(separator: "\n").count == 1)
+        #expect(output.flushes == 1)
+        try reporter.add(items[1])
+        try reporter.add(items[2])
+        #expect(output.flushes == 2)
+        try reporter.finish(summary: ReportFixtures.summary)
+        let lines = output.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 5)
+        #expect(lines.last == "")
+        let decoded = try lines.dropLast().map { try JSONDecoder().decode(Finding.self, from: Data($0.utf8)) }
+        #expect(decoded.map(\.fileLocation?.line) == [7, 3, 2, 2])
+        #expect(lines[0].hasPrefix("{\"category\":\"user.financial.credit_card\",\"column\":5,\"confidence\":0.72,"))
+    }
+
+    @Test("json sorts findings by source, path or store, then offset or column")
+    func jsonSorts() throws {
+        let text = try ReportFixtures.render(JSONReporter.self)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let places = findings.map {
+            ($0["path"] as? String ?? $0["store"] as? String ?? "") + ":\($0["start"] ?? $0["column"]!)"
+        }
+        #expect(
+            places == [
+                "customers.csv:29", "customers.csv:40", "customers.csv:80", "notes/todo.txt:130",
+                "postgres://db.example.com:5432/crm:profile", "sqlite:data/app.db:phone",
+            ])
+    }
+
+    @Test("json summary carries the scan summary keys plus tool and version, with credentials stripped")
+    func jsonSummary() throws {
+        var summary = ReportFixtures.summary
+        summary.cancelled = true
+        let text = try ReportFixtures.render(JSONReporter.self, summary: summary)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let encoded = try #require(object["summary"] as? [String: Any])
+        #expect(
+            Set(encoded.keys)
+                == [
+                    "targets", "files_scanned", "bytes_scanned", "findings_by_type", "skipped", "duration_seconds",
+                    "cancelled", "tool", "version",
+                ])
+        #expect(encoded["tool"] as? String == "piiscan")
+        #expect(encoded["version"] as? String == ReportFixtures.version)
+        #expect(encoded["cancelled"] as? Bool == true)
+        #expect(
+            encoded["targets"] as? [String] == [".", "sqlite:data/app.db", "postgres://admin@db.example.com:5432/crm"])
+        #expect(!text.contains("hunter2"))
+        #expect(text.hasSuffix("}\n"))
+    }
+}

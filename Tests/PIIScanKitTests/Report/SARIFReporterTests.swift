@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@testable import PIIScanKit
+
+@Suite("SARIF reporter")
+struct SARIFReporterTests {
+    static let schemaPath = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/schemas/sarif-2.1.0.json").path
+
+    static var canValidate: Bool {
+        FileManager.default.fileExists(atPath: schemaPath)
+            && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+    }
+
+    /// Validates `sarif` against the official schema with Python's jsonschema (Draft 4); returns its errors.
+    private func schemaErrors(_ sarif: String) throws -> String {
+        let scratch = try ScratchDirectory()
+        let file = scratch.file("report.sarif")
+        try sarif.write(toFile: file, atomically: true, encoding: .utf8)
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            log = json.load(open(sys.argv[2]))
+            errors = sorted(jsonschema.Draft4Validator(schema).iter_errors(log), key=lambda e: list(e.path))
+            for e in errors: print("/".join(map(str, e.path)), e.message)
+            sys.exit(1 if errors else 0)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script, Self.schemaPath, file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        return process.terminationStatus == 0 ? "" : "exit \(process.terminationStatus): \(text)"
+    }
+
+    @Test("the report validates against the official SARIF 2.1.0 schema", .enabled(if: canValidate))
+    func validatesAgainstSchema() throws {
+        #expect(try schemaErrors(try ReportFixtures.render(SARIFReporter.self)) == "")
+        #expect(try schemaErrors(try ReportFixtures.render(SARIFReporter.self, items: [])) == "")
+    }
+
+    @Test("the validator really rejects an invalid log", .enabled(if: canValidate))
+    func validatorRejects() throws {
+        let broken = try ReportFixtures.render(SARIFReporter.self).replacingOccurrences(
+            of: "\"version\":\"2.1.0\"", with: "\"version\":\"2.0.0\"")
+        #expect(try schemaErrors(broken) != "")
+    }
+
+    @Test("GitHub's rules: message, locations and fingerprints on every result; described rules")
+    func gitHubRules() throws {
+        let log = try sarifObject(try ReportFixtures.render(SARIFReporter.self))
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == ["credit-card", "email", "person-name", "phone-uk"])
+        for rule in rules {
+            for key in ["shortDescription", "fullDescription", "help"] {
+                let text = (rule[key] as? [String: Any])?["text"] as? String
+                #expect(text?.isEmpty == false, "rule \(rule["id"]!) lacks \(key).text")
+            }
+        }
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 6)
+        for result in results {
+            #expect(((result["message"] as? [String: Any])?["text"] as? String)?.isEmpty == false)
+            #expect((result["locations"] as? [Any])?.isEmpty == false)
+            let fingerprints = result["partialFingerprints"] as? [String: String]
+            #expect(fingerprints?[SARIFReporter.fingerprintKey]?.count == 64)
+            let ruleIndex = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[ruleIndex]["id"] as? String == result["ruleId"] as? String)
+        }
+        #expect(results.map { $0["level"] as? String } == ["warning", "error", "error", "warning", "error", "error"])
+    }
+
+    @Test("file regions use byte columns; database results name the store and schema.table.column")
+    func locations() throws {
+        let log = try sarifObject(try ReportFixtures.render(SARIFReporter.self))
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]])
+        let first = try #require((results[0]["locations"] as? [[String: Any]])?.first)
+        let physical = try #require(first["physicalLocation"] as? [String: Any])
+        let artifact = try #require(physical["artifactLocation"] as? [String: String])
+        #expect(artifact == ["uri": "customers.csv", "uriBaseId": "%SRCROOT%"])
+        let region = try #require(physical["region"] as? [String: Int])
+        #expect(region == ["startLine": 2, "startColumn": 1, "endColumn": 9, "byteOffset": 29, "byteLength": 8])
+        let database = try #require((results[5]["locations"] as? [[String: Any]])?.first)
+        let store = (database["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+        #expect(store == ["uri": "sqlite:data/app.db"])
+        let logical = (database["logicalLocations"] as? [[String: String]])?.first
+        #expect(logical?["fullyQualifiedName"] == "main.users.phone")
+    }
+
+    @Test("runs are capped at 25,000 results and say so")
+    func truncation() throws {
+        let template = ReportFixtures.items()[0][0]
+        let findings = (0..<(SARIFReporter.maxResults + 3)).map { index in
+            var finding = template
+            finding.location = .file(
+                FileLocation(path: "big.txt", line: index + 1, column: 1, start: index * 20, end: index * 20 + 19))
+            return finding
+        }
+        let log = try sarifObject(try ReportFixtures.render(SARIFReporter.self, items: [findings]))
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect((run["results"] as? [Any])?.count == SARIFReporter.maxResults)
+        let properties = try #require(run["properties"] as? [String: Any])
+        #expect(properties["truncated"] as? Bool == true)
+        #expect(properties["totalResults"] as? Int == SARIFReporter.maxResults + 3)
+        #expect(properties["truncationNote"] as? String == "only the first 25000 of 25003 results are included")
+    }
+
+    @Test(
+        "paths become URI references",
+        arguments: [
+            ("a b/ü.txt", "a%20b/%C3%BC.txt"), ("c:/x%y#z?.txt", "c%3A/x%25y%23z%3F.txt"),
+            ("plain/path.csv", "plain/path.csv"),
+        ])
+    func uriReferences(path: String, expected: String) {
+        #expect(SARIFReporter.uriReference(path) == expected)
+    }
+
+    @Test("rule names are identifiers derived from detector ids")
+    func ruleNames() {
+        #expect(SARIFReporter.ruleName("us-ssn.strict") == "UsSsnStrict")
+        #expect(SARIFReporter.ruleName("email") == "Email")
+    }
+
+    private func sarifObject(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+}
