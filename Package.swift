@@ -56,7 +56,10 @@ let package = Package(
         ),
         .target(name: "PIIScanTestSupport", dependencies: ["PIIScanKit"], path: "Tests/Support"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-        .testTarget(name: "PIIScanKitTests", dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns"]),
+        .testTarget(
+            name: "PIIScanKitTests", dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns"],
+            exclude: ["Report/Fixtures"]
+        ),
         .testTarget(name: "PIIScanCLITests", dependencies: ["PIIScanTestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -15,7 +15,9 @@ extension CorpusDocumentWriter {
             if case .pii(let type) = content { column = Self.csvColumns[type] }
             for index in 2...5 {
                 file.append(byte: UInt8(ascii: ","))
-                if index == column, case .pii(let type) = content { appendCell(&file, value(for: type), label: type.rawValue) }
+                if index == column, case .pii(let type) = content {
+                    appendCell(&file, value(for: type), label: type.rawValue)
+                }
             }
             file.append(byte: UInt8(ascii: ","))
             appendAmount(&file)

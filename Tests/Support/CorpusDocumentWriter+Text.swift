@@ -16,10 +16,12 @@ extension CorpusDocumentWriter {
                 break
             case .pii(let type):
                 file.append(byte: UInt8(ascii: " "))
-                appendKeyValue(&file, key: type.fieldName, value: value(for: type), label: type.rawValue, negative: false)
+                appendKeyValue(
+                    &file, key: type.fieldName, value: value(for: type), label: type.rawValue, negative: false)
             case .negative(let kind):
                 file.append(byte: UInt8(ascii: " "))
-                appendKeyValue(&file, key: kind.fieldName, value: kind.value(&random), label: kind.rawValue, negative: true)
+                appendKeyValue(
+                    &file, key: kind.fieldName, value: kind.value(&random), label: kind.rawValue, negative: true)
             }
             file.append(" status=")
             file.append(decimal: random.pick([200, 200, 200, 201, 204, 304, 400, 404, 500]))

@@ -58,7 +58,8 @@ struct CorpusDocumentWriter {
         return .filler
     }
 
-    mutating func write(_ kind: CorpusDocumentKind, to file: inout CorpusFileWriter, size: Int, language: String) throws {
+    mutating func write(_ kind: CorpusDocumentKind, to file: inout CorpusFileWriter, size: Int, language: String) throws
+    {
         clock = random.int(0...80_000)
         switch kind {
         case .log: try writeLog(to: &file, size: size)

@@ -35,7 +35,9 @@ public struct EvaluationTable: Sendable {
         public var truePositives: Int
         public var falsePositives: Int { reported - truePositives }
         public var falseNegatives: Int { planted - truePositives }
-        public var precision: Double { reported == 0 ? (planted == 0 ? 1 : 0) : Double(truePositives) / Double(reported) }
+        public var precision: Double {
+            reported == 0 ? (planted == 0 ? 1 : 0) : Double(truePositives) / Double(reported)
+        }
         public var recall: Double { planted == 0 ? 1 : Double(truePositives) / Double(planted) }
         public var f1: Double {
             precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
@@ -53,7 +55,9 @@ public struct EvaluationTable: Sendable {
         var index = CorpusSpanIndex(planted.map { ($0.path, $0.start, $0.end, $0.type) })
         let negativeIndex = CorpusSpanIndex(negatives.map { ($0.path, $0.start, $0.end, $0.type) })
         var counts: [String: Row] = [:]
-        for value in planted { counts[value.type, default: Row(type: value.type, planted: 0, reported: 0, truePositives: 0)].planted += 1 }
+        for value in planted {
+            counts[value.type, default: Row(type: value.type, planted: 0, reported: 0, truePositives: 0)].planted += 1
+        }
         var hits: [String: Int] = [:]
         let ordered = reported.sorted { ($0.path, $0.start, $0.end, $0.type) < ($1.path, $1.start, $1.end, $1.type) }
         for span in ordered {
@@ -74,7 +78,8 @@ public struct EvaluationTable: Sendable {
 
     /// Convenience for scanner findings; database findings are ignored.
     public init(corpus: GeneratedCorpus, findings: [Finding]) {
-        self.init(planted: corpus.planted, negatives: corpus.negatives, reported: findings.compactMap(ReportedSpan.init))
+        self.init(
+            planted: corpus.planted, negatives: corpus.negatives, reported: findings.compactMap(ReportedSpan.init))
     }
 
     /// The row for `type`, if it was planted or reported.
@@ -90,7 +95,8 @@ public struct EvaluationTable: Sendable {
         }
         func ratio(_ value: Double) -> String {
             let thousandths = Int((value * 1000).rounded())
-            return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - String(thousandths % 1000).count))\(thousandths % 1000)"
+            let fraction = String(thousandths % 1000)
+            return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
         }
         func line(_ row: Row) -> String {
             cell(row.type, 20, left: true) + cell(String(row.planted), 9) + cell(String(row.reported), 9)
@@ -100,14 +106,15 @@ public struct EvaluationTable: Sendable {
         }
         var lines = [
             cell("type", 20, left: true) + cell("planted", 9) + cell("reported", 9) + cell("TP", 7) + cell("FP", 7)
-                + cell("FN", 7) + cell("precision", 11) + cell("recall", 8) + cell("F1", 7),
+                + cell("FN", 7) + cell("precision", 11) + cell("recall", 8) + cell("F1", 7)
         ]
         lines.append(String(repeating: "-", count: lines[0].count))
         lines += rows.map(line)
         lines.append(String(repeating: "-", count: lines[0].count))
         lines.append(line(overall))
         if !negativeHits.isEmpty {
-            lines.append("reports on hard negatives: " + negativeHits.map { "\($0.kind) \($0.count)" }.joined(separator: ", "))
+            lines.append(
+                "reports on hard negatives: " + negativeHits.map { "\($0.kind) \($0.count)" }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

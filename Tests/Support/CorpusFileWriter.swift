@@ -44,7 +44,9 @@ struct CorpusFileWriter {
 
     /// Appends `value` in decimal, zero-padded to `width`.
     mutating func append(decimal value: Int, width: Int = 1) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        )
         var count = 0
         var rest = value
         withUnsafeMutableBytes(of: &digits) { raw in

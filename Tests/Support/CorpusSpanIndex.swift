@@ -10,7 +10,9 @@ struct CorpusSpanIndex {
     private var byPath: [String: [Entry]] = [:]
 
     init(_ spans: [(path: String, start: Int, end: Int, type: String)]) {
-        for span in spans { byPath[span.path, default: []].append(Entry(start: span.start, end: span.end, type: span.type)) }
+        for span in spans {
+            byPath[span.path, default: []].append(Entry(start: span.start, end: span.end, type: span.type))
+        }
         for path in byPath.keys { byPath[path]!.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
     }
 

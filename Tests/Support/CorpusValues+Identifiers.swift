@@ -11,11 +11,21 @@ extension CorpusValues {
             let prefix: [Int]
             let length: Int
             switch random.below(6) {
-            case 0, 1: prefix = [4]; length = 16
-            case 2: prefix = digits(of: random.int(51...55)); length = 16
-            case 3: prefix = digits(of: random.int(2221...2720)); length = 16
-            case 4: prefix = [3, random.chance(0.5) ? 4 : 7]; length = 15
-            default: prefix = random.chance(0.5) ? [6, 0, 1, 1] : digits(of: random.int(3528...3589)); length = 16
+            case 0, 1:
+                prefix = [4]
+                length = 16
+            case 2:
+                prefix = digits(of: random.int(51...55))
+                length = 16
+            case 3:
+                prefix = digits(of: random.int(2221...2720))
+                length = 16
+            case 4:
+                prefix = [3, random.chance(0.5) ? 4 : 7]
+                length = 15
+            default:
+                prefix = random.chance(0.5) ? [6, 0, 1, 1] : digits(of: random.int(3528...3589))
+                length = 16
             }
             var payload = prefix
             while payload.count < length - 1 { payload.append(random.digit()) }
@@ -57,7 +67,8 @@ extension CorpusValues {
         var check = CorpusCheckDigits.ibanCheckDigits(country: country, bban: bban)
         if !valid { check = (check - 2 + random.int(1...90)) % 97 + 2 }
         let iban = country + twoDigits(check) + bban
-        return random.chance(0.5) ? iban : grouped(iban, Array(repeating: 4, count: (iban.count + 3) / 4), separator: " ")
+        return random.chance(0.5)
+            ? iban : grouped(iban, Array(repeating: 4, count: (iban.count + 3) / 4), separator: " ")
     }
 
     /// A US SSN obeying the area (not 000, 666, 900+), group (not 00) and serial (not 0000) rules.
@@ -125,7 +136,8 @@ extension CorpusValues {
             random.int(1...2), random.int(40...99), random.int(1...12), department, random.int(1...990),
             random.int(1...999),
         ]
-        let text = "\(parts[0])\(padded(parts[1], 2))\(padded(parts[2], 2))\(padded(parts[3], 2))"
+        let text =
+            "\(parts[0])\(padded(parts[1], 2))\(padded(parts[2], 2))\(padded(parts[3], 2))"
             + "\(padded(parts[4], 3))\(padded(parts[5], 3))"
         let key = CorpusCheckDigits.nirKey(text.map { Int(String($0))! })
         let plain = text + padded(key, 2)
@@ -155,7 +167,8 @@ extension CorpusValues {
         let surname = String((0..<3).map { _ in random.pick(consonants) })
         let name = String((0..<3).map { _ in random.pick(consonants) })
         let day = random.int(1...28) + (random.chance(0.5) ? 40 : 0)
-        let first15 = surname + name + padded(random.int(40...99), 2) + String(random.pick(monthLetters))
+        let first15 =
+            surname + name + padded(random.int(40...99), 2) + String(random.pick(monthLetters))
             + padded(day, 2) + random.pick(comuneCodes)
         return first15 + String(CorpusCheckDigits.codiceFiscaleCheck(first15))
     }
@@ -206,7 +219,9 @@ extension CorpusValues {
         switch random.below(4) {
         case 0: return String(random.int(1...9)) + (0..<8).map { _ in String(random.digit()) }.joined()
         case 1: return String(random.pick(letters)) + (0..<8).map { _ in alphanumeric(&random) }.joined()
-        case 2: return padded(random.int(10...99), 2) + letter(&random) + letter(&random) + padded(random.int(0...99_999), 5)
+        case 2:
+            return padded(random.int(10...99), 2) + letter(&random) + letter(&random)
+                + padded(random.int(0...99_999), 5)
         default: return letter(&random) + letter(&random) + padded(random.int(0...9_999_999), 7)
         }
     }

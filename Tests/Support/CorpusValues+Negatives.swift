@@ -3,7 +3,8 @@ extension CorpusValues {
     /// A lower-case version-4 UUID.
     package static func uuid(_ random: inout CorpusRandom) -> String {
         let variant = String(Array("89ab")[random.below(4)])
-        return self.hex(&random, count: 8) + "-" + self.hex(&random, count: 4) + "-4" + self.hex(&random, count: 3) + "-"
+        return self.hex(&random, count: 8) + "-" + self.hex(&random, count: 4) + "-4" + self.hex(&random, count: 3)
+            + "-"
             + variant + self.hex(&random, count: 3) + "-" + self.hex(&random, count: 12)
     }
 

@@ -32,9 +32,11 @@ package enum CorpusValues {
             if exchange == "555" { return "(\(area)) 624-\(n(4))" }
             return random.pick(["(\(area)) \(exchange)-", "\(area)-\(exchange)-", "+1 \(area) \(exchange) "]) + n(4)
         case 1:
-            return random.chance(0.5) ? "07\(random.int(4...9))\(n(2)) \(n(6))" : "+44 20 \(random.int(3...8))\(n(3)) \(n(4))"
+            return random.chance(0.5)
+                ? "07\(random.int(4...9))\(n(2)) \(n(6))" : "+44 20 \(random.int(3...8))\(n(3)) \(n(4))"
         case 2:
-            return random.chance(0.5) ? "+49 30 \(random.int(2...9))\(n(7))" : "015\(random.int(1...9)) \(random.int(1...9))\(n(7))"
+            return random.chance(0.5)
+                ? "+49 30 \(random.int(2...9))\(n(7))" : "015\(random.int(1...9)) \(random.int(1...9))\(n(7))"
         case 3:
             let first = random.pick(["1", "6", "7", "4"])
             return random.chance(0.5)
@@ -99,7 +101,9 @@ package enum CorpusValues {
         case "de": return "\(padded(day, 2)).\(padded(month, 2)).\(year)"
         case "fr", "es", "it", "pt": return "\(padded(day, 2))/\(padded(month, 2))/\(year)"
         case "nl": return "\(padded(day, 2))-\(padded(month, 2))-\(year)"
-        default: return random.chance(0.5) ? "\(year)-\(padded(month, 2))-\(padded(day, 2))" : "\(padded(month, 2))/\(padded(day, 2))/\(year)"
+        default:
+            return random.chance(0.5)
+                ? "\(year)-\(padded(month, 2))-\(padded(day, 2))" : "\(padded(month, 2))/\(padded(day, 2))/\(year)"
         }
     }
 
@@ -114,20 +118,25 @@ package enum CorpusValues {
         switch random.below(7) {
         case 0:
             let city = random.pick([("Springfield", "IL"), ("Portland", "OR"), ("Austin", "TX"), ("Denver", "CO")])
-            return "\(number) \(random.pick(CorpusWords.streetsEnglish)), \(city.0), \(city.1) \(random.int(10_000...99_950))"
+            let street = random.pick(CorpusWords.streetsEnglish)
+            return "\(number) \(street), \(city.0), \(city.1) \(random.int(10_000...99_950))"
         case 1:
-            let postcode = random.pick(["SW1A", "EC2V", "M1", "B33", "LS1", "EH1"]) + " \(random.int(1...9))"
+            let postcode =
+                random.pick(["SW1A", "EC2V", "M1", "B33", "LS1", "EH1"]) + " \(random.int(1...9))"
                 + letter(&random) + letter(&random)
-            return "\(number) \(random.pick(CorpusWords.streetsEnglish)), \(random.pick(["London", "Leeds", "Manchester"])) \(postcode)"
+            let street = random.pick(CorpusWords.streetsEnglish)
+            return "\(number) \(street), \(random.pick(["London", "Leeds", "Manchester"])) \(postcode)"
         case 2:
             return "\(random.pick(["Hauptstraße", "Bahnhofstraße", "Gartenweg", "Lindenallee"])) \(number), "
                 + "\(random.int(10_115...99_998)) \(random.pick(["Berlin", "Hamburg", "München", "Köln"]))"
         case 3:
-            return "\(number) \(random.pick(["rue de la Paix", "avenue Victor Hugo", "boulevard Voltaire"])), "
-                + "\(random.int(10...95))\(padded(random.int(0...999), 3)) \(random.pick(["Paris", "Lyon", "Nantes"]))"
+            let street = random.pick(["rue de la Paix", "avenue Victor Hugo", "boulevard Voltaire"])
+            let postcode = "\(random.int(10...95))\(padded(random.int(0...999), 3))"
+            return "\(number) \(street), \(postcode) \(random.pick(["Paris", "Lyon", "Nantes"]))"
         case 4:
-            return "\(random.pick(["Keizersgracht", "Dorpsstraat", "Kerkstraat"])) \(number), "
-                + "\(random.int(1011...9999)) \(letter(&random))\(letter(&random)) \(random.pick(["Amsterdam", "Utrecht"]))"
+            let street = random.pick(["Keizersgracht", "Dorpsstraat", "Kerkstraat"])
+            let postcode = "\(random.int(1011...9999)) \(letter(&random))\(letter(&random))"
+            return "\(street) \(number), \(postcode) \(random.pick(["Amsterdam", "Utrecht"]))"
         case 5:
             return "\(random.pick(["Calle Mayor", "Calle de Alcalá", "Avenida de la Constitución"])) \(number), "
                 + "\(padded(random.int(1001...52_999), 5)) \(random.pick(["Madrid", "Sevilla", "Valencia"]))"

@@ -88,7 +88,9 @@ public final class TempTree {
 
     /// The bytes of a file.
     public static func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw TempTreeError(path: path, code: errno) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TempTreeError(path: path, code: errno)
+        }
         return Array(data)
     }
 

@@ -18,7 +18,8 @@ struct BenchOptions {
     var seed: UInt64 = 20_240_115
     var runs = 3
     /// The release `piiscan` binary whose peak memory is measured.
-    var piiscanPath = URL(fileURLWithPath: #filePath)
+    var piiscanPath =
+        URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path + "/.build/release/piiscan"
 
@@ -38,13 +39,21 @@ struct BenchOptions {
             guard let value = rest.popFirst() else { return nil }
             switch name {
             case "--cache": cacheDirectory = value
-            case "--size": guard let size = Int(value) else { return nil }; throughputMiB = size
+            case "--size":
+                guard let size = Int(value) else { return nil }
+                throughputMiB = size
             case "--memory-sizes":
                 memoryMiB = value.split(separator: ",").compactMap { Int($0) }
                 guard !memoryMiB.isEmpty else { return nil }
-            case "--evaluate-size": guard let size = Int(value) else { return nil }; evaluateMiB = size
-            case "--seed": guard let seed = UInt64(value) else { return nil }; self.seed = seed
-            case "--runs": guard let runs = Int(value), runs >= 1 else { return nil }; self.runs = runs
+            case "--evaluate-size":
+                guard let size = Int(value) else { return nil }
+                evaluateMiB = size
+            case "--seed":
+                guard let seed = UInt64(value) else { return nil }
+                self.seed = seed
+            case "--runs":
+                guard let runs = Int(value), runs >= 1 else { return nil }
+                self.runs = runs
             case "--piiscan": piiscanPath = value
             default: return nil
             }

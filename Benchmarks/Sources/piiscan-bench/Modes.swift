@@ -8,18 +8,30 @@ enum Modes {
     static func throughput(_ options: BenchOptions, cache: CorpusCache, cores: Int) throws {
         let corpus = try cache.corpus(mebibytes: options.throughputMiB, seed: options.seed)
         let scanner = try ScanRun()
-        print("throughput: \(corpus.bytes) bytes, \(scanner.catalog.detectors.count) detectors, median of \(options.runs)")
-        let ripgrep = ChildProcess.find("rg").map {
-            RipgrepRun(executable: $0, patterns: scanner.catalog.detectors.map(\.patternSource))
+        print(
+            "throughput: \(corpus.bytes) bytes, \(scanner.catalog.detectors.count) detectors, median of \(options.runs)"
+        )
+        var ripgrep: RipgrepRun?
+        if let executable = ChildProcess.find("rg") {
+            let run = try RipgrepRun(
+                executable: executable, catalogPatterns: scanner.catalog.detectors.map(\.patternSource))
+            print(
+                "  rg runs \(run.patterns.count) patterns without look-arounds; \(run.skipped) left out: PCRE2-only syntax"
+            )
+            ripgrep = run
+        } else {
+            print("  rg not found on PATH: ripgrep comparison skipped")
         }
-        if ripgrep == nil { print("  rg not found on PATH: ripgrep comparison skipped") }
         for jobs in Array(Set([1, cores])).sorted() {
-            let ours = Report.megabytesPerSecond(corpus.bytes, try scanner.medianSeconds(corpus.path, jobs: jobs, runs: options.runs))
+            let ours = Report.megabytesPerSecond(
+                corpus.bytes, try scanner.medianSeconds(corpus.path, jobs: jobs, runs: options.runs))
             var line = String(format: "  jobs %2d   piiscan %8.1f MB/s", jobs, ours)
-            if let ripgrep {
+            if let ripgrep, !ripgrep.patterns.isEmpty {
                 let reference = try ripgrep.medianSeconds(corpus.path, threads: jobs, runs: options.runs)
                 let theirs = Report.megabytesPerSecond(corpus.bytes, reference.seconds)
-                line += String(format: "   rg %8.1f MB/s (%d matching lines)   piiscan/rg %.2f", theirs, reference.lines, ours / theirs)
+                line += String(
+                    format: "   rg %8.1f MB/s (%d matching lines)   piiscan/rg %.2f", theirs, reference.lines,
+                    ours / theirs)
             }
             print(line)
         }
@@ -28,7 +40,7 @@ enum Modes {
     /// Peak resident memory of the `piiscan` binary scanning each memory corpus, from `wait4`'s `ru_maxrss`.
     static func memory(_ options: BenchOptions, cache: CorpusCache) throws {
         guard access(options.piiscanPath, X_OK) == 0 else {
-            print("memory: \(options.piiscanPath) not found; build it with `swift build -c release` in the repository root")
+            print("memory: \(options.piiscanPath) not found; run `swift build -c release` in the repository root")
             return
         }
         print("memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded)")
@@ -36,10 +48,11 @@ enum Modes {
             let corpus = try cache.corpus(mebibytes: mebibytes, seed: options.seed)
             let outcome = try ChildProcess.run(options.piiscanPath, ["scan", corpus.path, "--format", "jsonl"])
             guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
-            print(String(
-                format: "  %5d MiB corpus   peak RSS %7.1f MiB   %6.1f s   %@", mebibytes,
-                Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)
-            ))
+            print(
+                String(
+                    format: "  %5d MiB corpus   peak RSS %7.1f MiB   %6.1f s   %@", mebibytes,
+                    Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)
+                ))
         }
     }
 
@@ -48,9 +61,13 @@ enum Modes {
         let directory = options.cacheDirectory + "/evaluate-\(options.seed)-\(options.evaluateMiB)MiB"
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let corpus = try CorpusGenerator(seed: options.seed).generate(into: directory, targetBytes: options.evaluateMiB << 20)
+        let corpus = try CorpusGenerator(seed: options.seed).generate(
+            into: directory, targetBytes: options.evaluateMiB << 20)
         let scanned = try ScanRun().scan(directory, jobs: ProcessInfo.processInfo.activeProcessorCount, collect: true)
-        print("evaluate: \(corpus.totalBytes) bytes, \(corpus.planted.count) planted values, \(corpus.negatives.count) hard negatives")
+        print(
+            "evaluate: \(corpus.totalBytes) bytes, \(corpus.planted.count) planted values, "
+                + "\(corpus.negatives.count) hard negatives"
+        )
         print(EvaluationTable(corpus: corpus, findings: scanned.findings).rendered())
     }
 }

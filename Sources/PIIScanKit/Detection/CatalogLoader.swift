@@ -25,6 +25,9 @@ public enum CatalogLoader {
         for file in files {
             let yaml = try YAMLFile(name: file.name, bytes: file.bytes)
             try yaml.checkKeys(at: [], allowed: ["detectors"])
+            for index in 0..<yaml.count(at: [.key("detectors")]) {
+                try DetectorCompiler.checkKeys(yaml, index: index)
+            }
             let patternFile = try yaml.decode(PatternFile.self)
             for (index, spec) in patternFile.detectors.enumerated() {
                 let compiler = DetectorCompiler(

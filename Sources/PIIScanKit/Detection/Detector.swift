@@ -2,7 +2,10 @@ import PCRE2
 
 /// One compiled detector: its pattern (compiled once, JIT, shared read-only by all workers), trigger,
 /// validators, context rule and how its values are masked and fingerprinted.
-public struct Detector: Sendable {
+///
+/// A class, not a struct: the engine touches a detector on every trigger hit, and copying a struct of a
+/// dozen reference-counted fields cost more than the regex itself (measured: 40% of scan time).
+public final class Detector: Sendable {
     public let id: String
     public let type: String
     public let category: String
@@ -20,6 +23,28 @@ public struct Detector: Sendable {
     public let examples: ExamplesSpec?
     /// The pattern file it came from (file name for bundled files, path for user files).
     public let sourceFile: String
+
+    package init(
+        id: String, type: String, category: String, patternSource: String, pattern: PCRE2Pattern, maxLength: Int,
+        baseConfidence: Double, validators: [any Validator], normalize: NormalizeStyle, mask: MaskStyle,
+        trigger: Trigger, context: ContextRule, locales: [String], examples: ExamplesSpec?, sourceFile: String
+    ) {
+        self.id = id
+        self.type = type
+        self.category = category
+        self.patternSource = patternSource
+        self.pattern = pattern
+        self.maxLength = maxLength
+        self.baseConfidence = baseConfidence
+        self.validators = validators
+        self.normalize = normalize
+        self.mask = mask
+        self.trigger = trigger
+        self.context = context
+        self.locales = locales
+        self.examples = examples
+        self.sourceFile = sourceFile
+    }
 
     /// The facts reports need about this detector.
     public var info: DetectorInfo {

@@ -28,14 +28,20 @@ struct DetectorCompiler {
         yaml.error(at: base + [.key(field)], message)
     }
 
-    func compile(_ spec: DetectorSpec) throws(ConfigFileError) -> Detector {
-        try yaml.checkKeys(at: base, allowed: Self.detectorKeys)
-        try yaml.checkKeys(at: base + [.key("trigger")], allowed: Self.triggerKeys)
+    /// Rejects unknown keys in detector `index` (before decoding, so a misspelt required key is reported
+    /// as unknown at its own line rather than as missing).
+    static func checkKeys(_ yaml: YAMLFile, index: Int) throws(ConfigFileError) {
+        let base: [YAMLFile.PathComponent] = [.key("detectors"), .index(index)]
+        try yaml.checkKeys(at: base, allowed: detectorKeys)
+        try yaml.checkKeys(at: base + [.key("trigger")], allowed: triggerKeys)
         try yaml.checkKeys(at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty"])
         try yaml.checkKeys(at: base + [.key("examples")], allowed: ["match", "reject"])
         for cluster in ["digits", "hex", "upper"] {
-            try yaml.checkKeys(at: base + [.key("trigger"), .key(cluster)], allowed: Self.clusterKeys)
+            try yaml.checkKeys(at: base + [.key("trigger"), .key(cluster)], allowed: clusterKeys)
         }
+    }
+
+    func compile(_ spec: DetectorSpec) throws(ConfigFileError) -> Detector {
         guard !spec.id.isEmpty, spec.id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
             throw error("id", "an id is letters, digits, '_' and '-'")
         }

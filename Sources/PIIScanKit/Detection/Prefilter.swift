@@ -26,14 +26,24 @@ package struct Prefilter: Sendable {
         var members: [Int]
     }
 
+    /// All cluster groups of one byte class. Chains of runs are first found with the union of the groups'
+    /// separators and the largest gap: a chain with fewer class bytes than the smallest minimum (nearly every
+    /// number in a log line) is dismissed at once, and only the rest is split per group.
+    struct ClassPlan: Sendable {
+        var byteClass: ClusterClass
+        var groups: [ClusterGroup]
+        var unionSeparators: ByteTable
+        var largestGap: Int
+        var smallestMinimum: Int
+    }
+
     var byteGroup: ByteGroup?
-    var clusterGroups: [ClusterGroup] = []
+    var classPlans: [ClassPlan] = []
     var wordGroups: [WordGroup] = []
-    /// Classes whose runs the cluster groups need, each scanned once per chunk.
-    var clusterClasses: [ClusterClass] = []
 
     package init(detectors: [Detector]) {
         var byteOwners = [[Int]](repeating: [], count: 256)
+        var clusterGroups: [ClusterGroup] = []
         var clusterIndex: [ClusterKey: Int] = [:]
         var wordIndex: [WordGroupKey: Int] = [:]
         for (index, detector) in detectors.enumerated() {
@@ -63,7 +73,16 @@ package struct Prefilter: Sendable {
         if byteOwners.contains(where: { !$0.isEmpty }) {
             byteGroup = ByteGroup(table: ByteTable { !byteOwners[Int($0)].isEmpty }, owners: byteOwners)
         }
-        clusterClasses = ClusterClass.allCases.filter { cls in clusterGroups.contains { $0.key.byteClass == cls } }
+        for cls in ClusterClass.allCases {
+            let groups = clusterGroups.filter { $0.key.byteClass == cls }
+            guard !groups.isEmpty else { continue }
+            classPlans.append(
+                ClassPlan(
+                    byteClass: cls, groups: groups,
+                    unionSeparators: ByteTable(bytes: groups.flatMap(\.key.separators)),
+                    largestGap: groups.map(\.key.gap).max() ?? 1,
+                    smallestMinimum: groups.map(\.smallestMinimum).min() ?? 1))
+        }
     }
 
     /// Calls `hit(detector, start, end)` for every trigger hit in `buffer`, group by group.
@@ -71,11 +90,9 @@ package struct Prefilter: Sendable {
         _ buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch, hit: (Int, Int, Int) -> Void
     ) {
         if let byteGroup { scanBytes(buffer, group: byteGroup, hit: hit) }
-        for cls in clusterClasses {
-            collectRuns(buffer, table: cls.table, into: &scratch.runs)
-            for group in clusterGroups where group.key.byteClass == cls {
-                scanClusters(buffer, runs: scratch.runs, group: group, hit: hit)
-            }
+        for plan in classPlans {
+            collectRuns(buffer, table: plan.byteClass.table, into: &scratch.runs)
+            scanChains(buffer, runs: scratch.runs, plan: plan, hit: hit)
         }
         if !wordGroups.isEmpty { scanWords(buffer, hit: hit) }
     }
@@ -108,38 +125,75 @@ package struct Prefilter: Sendable {
         }
     }
 
-    /// Joins runs separated by 1...gap separator bytes into clusters; reports clusters big enough.
-    private func scanClusters(
-        _ buffer: UnsafeBufferPointer<UInt8>, runs: [Int], group: ClusterGroup, hit: (Int, Int, Int) -> Void
+    /// Whether the bytes between two runs (`end..<nextStart`) are 1...gap bytes all in `separators`.
+    @inline(__always)
+    private static func joins(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int,
+        _ separators: UnsafeBufferPointer<Bool>
+    ) -> Bool {
+        let distance = nextStart - end
+        guard distance >= 1, distance <= gap else { return false }
+        for index in end..<nextStart where !separators[Int(buffer[index])] { return false }
+        return true
+    }
+
+    /// Finds chains of runs with the union separators; hands chains big enough to the groups.
+    private func scanChains(
+        _ buffer: UnsafeBufferPointer<UInt8>, runs: [Int], plan: ClassPlan, hit: (Int, Int, Int) -> Void
     ) {
-        let gap = group.key.gap
-        group.separators.flags.withUnsafeBufferPointer { separators in
+        plan.unionSeparators.flags.withUnsafeBufferPointer { union in
             runs.withUnsafeBufferPointer { runs in
-                var run = 0
                 let runCount = runs.count / 2
+                var run = 0
                 while run < runCount {
-                    let start = runs[2 * run]
-                    var end = runs[2 * run + 1]
-                    var classBytes = end - start
-                    while run + 1 < runCount {
-                        let nextStart = runs[2 * run + 2]
-                        let distance = nextStart - end
-                        guard distance >= 1, distance <= gap else { break }
-                        var allSeparators = true
-                        for index in end..<nextStart where !separators[Int(buffer[index])] {
-                            allSeparators = false
-                            break
-                        }
-                        guard allSeparators else { break }
+                    let first = run
+                    var classBytes = runs[2 * run + 1] - runs[2 * run]
+                    while run + 1 < runCount,
+                        Self.joins(buffer, runs[2 * run + 1], runs[2 * run + 2], gap: plan.largestGap, union)
+                    {
                         run += 1
-                        end = runs[2 * run + 1]
-                        classBytes += end - nextStart
+                        classBytes += runs[2 * run + 1] - runs[2 * run]
                     }
+                    let last = run
                     run += 1
-                    guard classBytes >= group.smallestMinimum else { continue }
-                    for member in group.members where classBytes >= member.minimum {
-                        hit(member.detector, start, end)
+                    guard classBytes >= plan.smallestMinimum else { continue }
+                    for group in plan.groups where classBytes >= group.smallestMinimum {
+                        if first == last {
+                            for member in group.members where classBytes >= member.minimum {
+                                hit(member.detector, runs[2 * first], runs[2 * first + 1])
+                            }
+                        } else {
+                            scanClusters(buffer, runs: runs, range: first...last, group: group, hit: hit)
+                        }
                     }
+                }
+            }
+        }
+    }
+
+    /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
+    /// reports the clusters big enough for each member.
+    private func scanClusters(
+        _ buffer: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<Int>, range: ClosedRange<Int>,
+        group: ClusterGroup, hit: (Int, Int, Int) -> Void
+    ) {
+        group.separators.flags.withUnsafeBufferPointer { separators in
+            var run = range.lowerBound
+            while run <= range.upperBound {
+                let start = runs[2 * run]
+                var end = runs[2 * run + 1]
+                var classBytes = end - start
+                while run + 1 <= range.upperBound,
+                    Self.joins(buffer, end, runs[2 * run + 2], gap: group.key.gap, separators)
+                {
+                    run += 1
+                    classBytes += runs[2 * run + 1] - runs[2 * run]
+                    end = runs[2 * run + 1]
+                }
+                run += 1
+                guard classBytes >= group.smallestMinimum else { continue }
+                for member in group.members where classBytes >= member.minimum {
+                    hit(member.detector, start, end)
                 }
             }
         }

@@ -42,7 +42,8 @@ package final class ChunkReader {
         }
         guard fd >= 0 else {
             let error = Errno(code: errno)
-            return .skipped(error.skipReason, detail: error.text)
+            // ENXIO: a socket, or a device with nothing behind it; neither is a file to scan.
+            return .skipped(error.code == ENXIO ? .notRegularFile : error.skipReason, detail: error.text)
         }
         defer { close(fd) }
         var status = stat()
@@ -85,8 +86,9 @@ package final class ChunkReader {
             if atEnd {
                 // Nothing new and nothing carried: the previous chunk reported everything.
                 if count == 0 { return .completed(bytesRead: bytesRead) }
-                let chunk = Chunk(bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
-                                  reportFrom: reportFrom, reportUntil: count, isLast: true)
+                let chunk = Chunk(
+                    bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
+                    reportFrom: reportFrom, reportUntil: count, isLast: true)
                 return body(chunk) ? .completed(bytesRead: bytesRead) : .skipped(.cancelled, detail: nil)
             }
             let reportUntil: Int
@@ -101,8 +103,9 @@ package final class ChunkReader {
                 nextCarry = overlap + lookbehind
                 nextReportFrom = lookbehind
             }
-            let chunk = Chunk(bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
-                              reportFrom: reportFrom, reportUntil: reportUntil, isLast: false)
+            let chunk = Chunk(
+                bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
+                reportFrom: reportFrom, reportUntil: reportUntil, isLast: false)
             guard body(chunk) else { return .skipped(.cancelled, detail: nil) }
             if nextCarry > 0 { memmove(base, base + (count - nextCarry), nextCarry) }
             fileOffset += count - nextCarry

@@ -50,7 +50,21 @@ package final class FieldTracker {
         let start = max(position, chunk.fileOffset) - chunk.fileOffset
         let end = min(target, chunk.fileOffset + chunk.bytes.count) - chunk.fileOffset
         guard start < end else { return }
-        state.feed(UnsafeRawBufferPointer(rebasing: chunk.bytes[start..<end]).assumingMemoryBound(to: UInt8.self))
+        var from = start
+        if state.resetsAtNewline {
+            // Only the bytes after the last newline matter: skip the lines before it without parsing them.
+            let bytes = chunk.bytes
+            var index = end
+            while index > start {
+                index -= 1
+                if bytes[index] == UInt8(ascii: "\n") {
+                    state.reset()
+                    from = index + 1
+                    break
+                }
+            }
+        }
+        state.feed(UnsafeRawBufferPointer(rebasing: chunk.bytes[from..<end]).assumingMemoryBound(to: UInt8.self))
         position = chunk.fileOffset + end
     }
 }
@@ -60,4 +74,7 @@ package final class FieldTracker {
 protocol FieldState {
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>)
     var field: String? { get }
+    /// True when a newline always starts afresh (NDJSON): the tracker then skips whole lines and calls `reset`.
+    var resetsAtNewline: Bool { get }
+    mutating func reset()
 }

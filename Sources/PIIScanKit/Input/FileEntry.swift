@@ -10,7 +10,8 @@ package struct FileEntry: Sendable, Hashable {
     package var inode: UInt64
     package var device: UInt64
 
-    package init(path: String, displayPath: String, size: Int, modificationTime: Double, inode: UInt64, device: UInt64) {
+    package init(path: String, displayPath: String, size: Int, modificationTime: Double, inode: UInt64, device: UInt64)
+    {
         self.path = path
         self.displayPath = displayPath
         self.size = size

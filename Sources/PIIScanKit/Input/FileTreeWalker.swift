@@ -75,23 +75,26 @@ package struct FileTreeWalker {
     private func walkDirectory(
         _ directory: Directory, _ listing: DirectoryListing, _ walk: inout WalkState, _ visit: (WalkEvent) -> Bool
     ) -> Bool {
-        let pushed = options.respectIgnoreFiles && walk.ignores.push(directory: directory.path,
-                                                                    relativePath: directory.relative)
+        let respectsIgnores = options.respectIgnoreFiles
+        let pushed = respectsIgnores && walk.ignores.push(directory: directory.path, relativePath: directory.relative)
         defer { if pushed { walk.ignores.pop() } }
         let prefix = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         for entry in listing.entries where entry.name != Self.gitDirectory {
-            let relative = directory.relative.isEmpty ? entry.name : directory.relative + [UInt8(ascii: "/")] + entry.name
+            let relative =
+                directory.relative.isEmpty ? entry.name : directory.relative + [UInt8(ascii: "/")] + entry.name
             guard let name = String(validating: entry.name, as: UTF8.self) else {
                 let item = directory.display.isEmpty ? "" : directory.display + "/"
-                let skipped = SkippedItem(item: item + String(decoding: entry.name, as: UTF8.self), reason: .readError,
-                                          detail: "file name is not valid UTF-8")
+                let skipped = SkippedItem(
+                    item: item + String(decoding: entry.name, as: UTF8.self), reason: .readError,
+                    detail: "file name is not valid UTF-8")
                 if !visit(.skipped(skipped)) { return false }
                 continue
             }
-            let child = Directory(path: prefix + name,
-                                  relative: relative,
-                                  display: directory.display.isEmpty ? name : directory.display + "/" + name,
-                                  included: directory.included)
+            let child = Directory(
+                path: prefix + name,
+                relative: relative,
+                display: directory.display.isEmpty ? name : directory.display + "/" + name,
+                included: directory.included)
             if !visitEntry(child, typeHint: entry.isDirectoryHint, &walk, visit) { return false }
         }
         return true
@@ -110,7 +113,10 @@ package struct FileTreeWalker {
         }
         if status.kind == .symlink {
             if isFiltered(entry, isDirectory: false, walk) { return true }
-            guard options.followSymlinks else { return visit(skip(entry, .symlink, nil)) }
+            guard options.followSymlinks else {
+                if !entry.included && !filter.isIncluded(entry.relative, isDirectory: false) { return true }
+                return visit(skip(entry, .symlink, nil))
+            }
             switch FileStatus.of(entry.path, following: true) {
             case .success(let target): status = target
             case .failure(let error):
@@ -156,7 +162,9 @@ package struct FileTreeWalker {
         if filter.isTooLarge(size: status.size) {
             return .skipped(SkippedItem(item: displayPath, reason: .tooLarge, detail: "\(status.size) bytes"))
         }
-        return .file(FileEntry(path: path, displayPath: displayPath, size: status.size,
-                               modificationTime: status.modificationTime, inode: status.inode, device: status.device))
+        return .file(
+            FileEntry(
+                path: path, displayPath: displayPath, size: status.size,
+                modificationTime: status.modificationTime, inode: status.inode, device: status.device))
     }
 }

@@ -18,7 +18,12 @@ struct JSONFieldState: FieldState {
     static let maxKeyBytes = 256
 
     let resetsAtNewline: Bool
-    private var stack: [Frame] = []
+    /// The innermost open container, kept out of `outer` so the frequent `,` and `:` touch no array.
+    private var top = Frame(isArray: false)
+    /// The containers around `top`, outermost first.
+    private var outer: [Frame] = []
+    /// Open containers tracked: `outer.count + 1`, or 0 at the top level.
+    private var depth = 0
     /// One key buffer per depth, reused so that reading keys allocates nothing once warmed up.
     private var keys: [[UInt8]] = []
     private var tooDeep = 0
@@ -29,46 +34,63 @@ struct JSONFieldState: FieldState {
     }
 
     var field: String? {
-        guard tooDeep == 0, !stack.isEmpty else { return nil }
+        guard tooDeep == 0, depth > 0 else { return nil }
         var path = "$"
-        for (depth, frame) in stack.enumerated() {
+        for (level, frame) in (outer + [top]).enumerated() {
             if frame.isArray {
                 path += "[\(frame.index)]"
             } else if frame.hasKey && !frame.expectingKey {
-                path += "." + String(decoding: keys[depth], as: UTF8.self)
+                path += "." + String(decoding: keys[level], as: UTF8.self)
             }
         }
         return path
     }
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes {
-            if byte == UInt8(ascii: "\n") && resetsAtNewline {
-                stack.removeAll(keepingCapacity: true)
-                tooDeep = 0
-                lexical = .outside
-                continue
-            }
+        guard let base = bytes.baseAddress else { return }
+        let end = bytes.count
+        let newline = resetsAtNewline ? UInt8(ascii: "\n") : UInt8(ascii: "\"")
+        var index = 0
+        while index < end {
             switch lexical {
-            case .outside: structural(byte)
-            case .string:
-                if byte == UInt8(ascii: "\\") {
-                    lexical = .stringEscape
-                } else if byte == UInt8(ascii: "\"") {
-                    lexical = .outside
+            case .outside:
+                let byte = base[index]
+                index += 1
+                if byte != UInt8(ascii: " ") { structural(byte) }
+            case .string, .key:
+                // Skip to the next byte that can end the string.
+                let start = index
+                while index < end {
+                    let byte = base[index]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == newline { break }
+                    index += 1
                 }
-            case .stringEscape: lexical = .string
-            case .key:
-                if byte == UInt8(ascii: "\"") {
+                if lexical == .key { appendToKey(UnsafeBufferPointer(start: base + start, count: index - start)) }
+                guard index < end else { return }
+                let byte = base[index]
+                index += 1
+                if byte == UInt8(ascii: "\n") && resetsAtNewline {
+                    reset()
+                } else if byte == UInt8(ascii: "\\") {
+                    if lexical == .key { appendToKey(CollectionOfOne(byte)) }
+                    lexical = lexical == .key ? .keyEscape : .stringEscape
+                } else if lexical == .key {
+                    top.hasKey = true
                     lexical = .outside
-                    stack[stack.count - 1].hasKey = true
                 } else {
-                    if byte == UInt8(ascii: "\\") { lexical = .keyEscape }
-                    appendToKey(byte)
+                    lexical = .outside
                 }
-            case .keyEscape:
-                lexical = .key
-                appendToKey(byte)
+            case .keyEscape, .stringEscape:
+                let byte = base[index]
+                index += 1
+                if byte == UInt8(ascii: "\n") && resetsAtNewline {
+                    reset()
+                } else if lexical == .keyEscape {
+                    appendToKey(CollectionOfOne(byte))
+                    lexical = .key
+                } else {
+                    lexical = .string
+                }
             }
         }
     }
@@ -76,42 +98,56 @@ struct JSONFieldState: FieldState {
     private mutating func structural(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            guard tooDeep == 0, stack.count < Self.maxDepth else {
+            guard tooDeep == 0, depth < Self.maxDepth else {
                 tooDeep += 1
                 return
             }
-            stack.append(Frame(isArray: byte == UInt8(ascii: "[")))
-            if keys.count < stack.count { keys.append([]) }
+            if depth > 0 { outer.append(top) }
+            top = Frame(isArray: byte == UInt8(ascii: "["))
+            depth += 1
+            if keys.count < depth { keys.append([]) }
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
             if tooDeep > 0 {
                 tooDeep -= 1
-            } else if !stack.isEmpty {
-                stack.removeLast()
+            } else if depth > 0 {
+                depth -= 1
+                if depth > 0 { top = outer.removeLast() }
             }
         case UInt8(ascii: ","):
-            guard tooDeep == 0, !stack.isEmpty else { return }
-            if stack[stack.count - 1].isArray {
-                stack[stack.count - 1].index += 1
+            guard tooDeep == 0, depth > 0 else { return }
+            if top.isArray {
+                top.index += 1
             } else {
-                stack[stack.count - 1].expectingKey = true
-                stack[stack.count - 1].hasKey = false
+                top.expectingKey = true
+                top.hasKey = false
             }
         case UInt8(ascii: ":"):
-            guard tooDeep == 0, !stack.isEmpty else { return }
-            stack[stack.count - 1].expectingKey = false
+            guard tooDeep == 0, depth > 0 else { return }
+            top.expectingKey = false
         case UInt8(ascii: "\""):
-            if tooDeep == 0, let top = stack.last, !top.isArray, top.expectingKey {
-                keys[stack.count - 1].removeAll(keepingCapacity: true)
+            if tooDeep == 0, depth > 0, !top.isArray, top.expectingKey {
+                keys[depth - 1].removeAll(keepingCapacity: true)
                 lexical = .key
             } else {
                 lexical = .string
             }
+        case UInt8(ascii: "\n") where resetsAtNewline:
+            reset()
         default:
             break
         }
     }
 
-    private mutating func appendToKey(_ byte: UInt8) {
-        if keys[stack.count - 1].count < Self.maxKeyBytes { keys[stack.count - 1].append(byte) }
+    mutating func reset() {
+        outer.removeAll(keepingCapacity: true)
+        depth = 0
+        tooDeep = 0
+        lexical = .outside
+    }
+
+    private mutating func appendToKey(_ bytes: some Collection<UInt8>) {
+        guard depth > 0, tooDeep == 0, !bytes.isEmpty else { return }
+        let room = Self.maxKeyBytes - keys[depth - 1].count
+        if room > 0 { keys[depth - 1].append(contentsOf: bytes.prefix(room)) }
     }
 }

@@ -28,8 +28,11 @@ package struct PathRule: Sendable, Hashable {
     }
 
     /// A rule from a command-line glob (`--include`, `--exclude`): the same syntax without comments or negation.
+    /// A leading `./` is dropped: globs are relative to the root either way.
     package init?(glob: String) {
-        self.init(glob: Array(glob.utf8), negated: false)
+        var bytes = Array(glob.utf8)
+        while bytes.starts(with: [UInt8(ascii: "."), UInt8(ascii: "/")]) { bytes.removeFirst(2) }
+        self.init(glob: bytes, negated: false)
     }
 
     private init?(glob: [UInt8], negated: Bool) {
@@ -41,7 +44,7 @@ package struct PathRule: Sendable, Hashable {
         }
         let anchored = bytes.contains(UInt8(ascii: "/"))
         if bytes.first == UInt8(ascii: "/") { bytes.removeFirst() }
-        guard !bytes.isEmpty, bytes != [UInt8(ascii: "/")] else { return nil }
+        guard !bytes.isEmpty else { return nil }
         self.glob = GlobPattern(bytes)
         self.negated = negated
         self.directoryOnly = directoryOnly

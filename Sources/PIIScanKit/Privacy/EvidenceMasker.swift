@@ -28,7 +28,8 @@ package enum EvidenceMasker {
         }
     }
 
-    /// First unit of the local part and of the first domain label, TLD kept; `partial` without an `@`.
+    /// First unit of the local part and of the first domain label, TLD kept (masked too when it is not a
+    /// plain label, so odd bytes after the last dot are not copied); `partial` without an `@`.
     static func maskEmail(_ value: ArraySlice<UInt8>) -> String {
         guard let at = value.lastIndex(of: UInt8(ascii: "@")), at > value.startIndex else {
             return maskPartial(value)
@@ -39,7 +40,9 @@ package enum EvidenceMasker {
         guard !domain.isEmpty else { return output }
         output += firstUnit(of: domain) + "***"
         if let dot = domain.lastIndex(of: UInt8(ascii: ".")), dot > domain.startIndex {
-            output += "." + String(decoding: domain[(dot + 1)...], as: UTF8.self)
+            let topLevel = domain[(dot + 1)...]
+            let isLabel = topLevel.allSatisfy { UTF8Units.isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+            output += "." + (isLabel ? String(decoding: topLevel, as: UTF8.self) : "***")
         }
         return output
     }

@@ -10,12 +10,15 @@ public final class FileOutput: ReportOutput {
     public let path: String
     private var output: FileDescriptorOutput?
 
-    /// Opens `path` for writing; an existing file is truncated and its mode set to 0600.
+    /// Opens `path` for writing; an existing regular file is truncated and its mode set to 0600. Devices and
+    /// pipes (`/dev/stdout`, a FIFO) are written as they are: changing their mode would change the terminal's.
     public init(path: String) throws {
         self.path = path
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Self.error(path, "cannot create the report file") }
-        guard fchmod(fd, 0o600) == 0 else {
+        var info = stat()
+        let isRegular = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        guard !isRegular || fchmod(fd, 0o600) == 0 else {
             let error = Self.error(path, "cannot make the report file private")
             closeDescriptor(fd)
             throw error
@@ -23,8 +26,11 @@ public final class FileOutput: ReportOutput {
         output = FileDescriptorOutput(fd: fd, name: path)
     }
 
+    /// Flushes what is left (best effort: a deinitialiser cannot throw) and closes the file.
     deinit {
-        if let output { closeDescriptor(output.fd) }
+        guard let output else { return }
+        try? output.flush()
+        closeDescriptor(output.fd)
     }
 
     public func write(_ text: String) throws {

@@ -109,8 +109,7 @@ public final class SARIFReporter: Reporter {
             let qualified = "\(column.schema).\(column.table).\(column.column)"
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(
-                    artifactLocation: SARIF.ArtifactLocation(
-                        uri: Self.uriReference(Redaction.redactCredentials(in: column.store), keepScheme: true)),
+                    artifactLocation: Self.artifactLocation(store: Redaction.redactCredentials(in: column.store)),
                     region: nil),
                 logicalLocations: [
                     SARIF.LogicalLocation(name: column.column, fullyQualifiedName: qualified, kind: "member")
@@ -120,15 +119,36 @@ public final class SARIFReporter: Reporter {
             ruleId: finding.detector,
             ruleIndex: ruleIndex,
             level: finding.confidence >= Self.errorThreshold ? "error" : "warning",
-            message: SARIF.Message(text: "\(finding.type) (\(finding.category)): \(finding.evidence)"),
+            message: SARIF.Message(text: message(for: finding)),
             locations: [location],
             partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
             properties: properties)
     }
 
-    /// Percent-encodes a path into a URI reference. A colon is encoded too (a relative path must not look
-    /// like a scheme) unless `keepScheme`, for store locators such as `sqlite:app.db` and `postgres://h/db`.
-    static func uriReference(_ path: String, keepScheme: Bool = false) -> String {
+    /// Type, category and masked evidence; for a column also where it is, since GitHub shows no file for it.
+    private func message(for finding: Finding) -> String {
+        let text = "\(finding.type) (\(finding.category)): \(finding.evidence)"
+        guard let column = finding.columnLocation else { return text }
+        let store = Redaction.redactCredentials(in: column.store)
+        return text + " in \(store) \(column.schema).\(column.table).\(column.column)"
+    }
+
+    /// Where a database finding points. GitHub rejects a whole upload whose URIs use a scheme other than
+    /// `file`, so `sqlite:PATH` becomes the database file itself (relative to the source root, or an absolute
+    /// `file://` URI), and any other store a relative pseudo-path such as `postgres/host%3A5432/db`.
+    static func artifactLocation(store: String) -> SARIF.ArtifactLocation {
+        if store.hasPrefix("sqlite:") {
+            let path = String(store.dropFirst("sqlite:".count))
+            if path.hasPrefix("/") { return SARIF.ArtifactLocation(uri: "file://" + uriReference(path)) }
+            return SARIF.ArtifactLocation(uri: uriReference(path), uriBaseId: "%SRCROOT%")
+        }
+        let pseudoPath = store.replacingOccurrences(of: "://", with: "/")
+        return SARIF.ArtifactLocation(uri: uriReference(pseudoPath), uriBaseId: "%SRCROOT%")
+    }
+
+    /// Percent-encodes a path into a relative URI reference; `:` is encoded too, so no segment can be read
+    /// as a scheme.
+    static func uriReference(_ path: String) -> String {
         let allowed = Array("-._~/!$&'()*+,;=@".utf8)
         var output = ""
         for byte in path.utf8 {
@@ -136,13 +156,12 @@ public final class SARIFReporter: Reporter {
                 (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || allowed.contains(byte) || (keepScheme && byte == UInt8(ascii: ":"))
+                || allowed.contains(byte)
             if isUnreserved {
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                output +=
-                    "%" + String(byte >> 4, radix: 16, uppercase: true)
-                    + String(byte & 0x0F, radix: 16, uppercase: true)
+                output += "%" + String(byte >> 4, radix: 16, uppercase: true)
+                output += String(byte & 0x0F, radix: 16, uppercase: true)
             }
         }
         return output

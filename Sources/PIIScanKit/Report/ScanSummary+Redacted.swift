@@ -4,6 +4,7 @@ extension ScanSummary {
     var redacted: ScanSummary {
         var copy = self
         copy.targets = targets.map(Redaction.redactCredentials(in:))
+        copy.unreadableTargets = unreadableTargets.map(Redaction.redactCredentials(in:))
         copy.skipped = skipped.map { item in
             var item = item
             item.item = Redaction.redactCredentials(in: item.item)

@@ -1,5 +1,5 @@
 /// The summary block that ends a text report: what was scanned, findings per type, skips per reason with
-/// the first few skipped items, duration, and a clear note when the scan was cancelled.
+/// the first few skipped items, unreadable targets, duration, and a clear note when the scan was cancelled.
 extension TextReporter {
     func summaryBlock(_ summary: ScanSummary) -> String {
         var lines = [style.bold("Summary")]
@@ -10,6 +10,10 @@ extension TextReporter {
         lines.append(
             "  Scanned: \(files), \(TerminalStyle.byteCount(summary.bytesScanned)) in "
                 + "\(TerminalStyle.decimal2(summary.durationSeconds)) s")
+        if !summary.unreadableTargets.isEmpty {
+            lines.append(style.boldRed("  Unreadable targets: \(summary.unreadableTargets.count)"))
+            lines += summary.unreadableTargets.map { "    " + TerminalStyle.sanitize($0) }
+        }
         lines.append(contentsOf: findingLines(summary))
         lines.append(contentsOf: skipLines(summary))
         if summary.cancelled {

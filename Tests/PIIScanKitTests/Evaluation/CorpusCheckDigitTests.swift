@@ -17,7 +17,9 @@ import Testing
         #expect(CorpusCheckDigits.luhnCheckDigit(digits("7992739871")) == 3)
     }
 
-    @Test(arguments: ["GB82WEST12345698765432", "DE89370400440532013000", "NL91ABNA0417164300", "FR1420041010050500013M02606"])
+    @Test(arguments: [
+        "GB82WEST12345698765432", "DE89370400440532013000", "NL91ABNA0417164300", "FR1420041010050500013M02606",
+    ])
     func ibanRemainderIsOneForPublishedIBANs(_ iban: String) {
         #expect(CorpusCheckDigits.ibanRemainder(iban) == 1)
     }

@@ -96,9 +96,11 @@ import Testing
             let folders = Set(corpus.files.map { $0.split(separator: "/")[0] })
             #expect(folders == ["logs", "exports", "api", "events", "support", "config"])
             let lines = files.values.reduce(0) { total, bytes in total + bytes.lazy.filter { $0 == 10 }.count }
-            let linesWithPII = Set(corpus.planted.map { label in
-                "\(label.path):\(files[label.path]![..<label.start].lazy.filter { $0 == 10 }.count)"
-            }).count
+            let linesWithPII = Set(
+                corpus.planted.map { label in
+                    "\(label.path):\(files[label.path]![..<label.start].lazy.filter { $0 == 10 }.count)"
+                }
+            ).count
             let ratio = Double(linesWithPII) / Double(lines)
             #expect(ratio > 0.012 && ratio < 0.035, "PII line ratio \(ratio)")
         }
@@ -108,7 +110,8 @@ import Testing
     func localesPickTheProseLanguages(_ language: String) throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let corpus = try CorpusGenerator(seed: 3).generate(into: directory, targetBytes: 512 * 1024, locales: [language])
+        let corpus = try CorpusGenerator(seed: 3).generate(
+            into: directory, targetBytes: 512 * 1024, locales: [language])
         let prose = corpus.files.filter { $0.hasPrefix("support/") }
         #expect(!prose.isEmpty)
         #expect(prose.allSatisfy { $0.hasSuffix("-\(language).md") })

@@ -28,10 +28,12 @@ enum CorpusLabelCheck {
         case "phone":
             return only(value, " +-()") && (9...15).contains(plainDigits.count)
         case "credit_card":
-            return only(value, " -") && (15...16).contains(plainDigits.count) && CorpusCheckDigits.luhnValid(plainDigits)
+            return only(value, " -") && (15...16).contains(plainDigits.count)
+                && CorpusCheckDigits.luhnValid(plainDigits)
                 && !testCards.contains(compact)
         case "iban":
-            return ibanLengths[String(compact.prefix(2))] == compact.count && CorpusCheckDigits.ibanRemainder(compact) == 1
+            return ibanLengths[String(compact.prefix(2))] == compact.count
+                && CorpusCheckDigits.ibanRemainder(compact) == 1
         case "us_ssn":
             let parts = value.split(separator: "-").map { Int($0) ?? -1 }
             return parts.count == 3 && value.count == 11 && parts[0] > 0 && parts[0] != 666 && parts[0] < 900
@@ -52,12 +54,15 @@ enum CorpusLabelCheck {
             let lower = before.lowercased()
             let year = value.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { $0 > 1000 }
             return year.count == 1 && (1940...2005).contains(year[0])
-                && ["born", "dob", "date of birth", "geboren am", "né le", "fecha de nacimiento"].contains { lower.contains($0) }
+                && ["born", "dob", "date of birth", "geboren am", "né le", "fecha de nacimiento"].contains {
+                    lower.contains($0)
+                }
         case "passport_number":
             return (8...9).contains(value.count) && before.lowercased().contains("passport")
         case "person_name":
             let words = value.split(separator: " ").map(String.init)
-            return words.count == 2 && CorpusWords.givenNames.contains(words[0]) && CorpusWords.surnames.contains(words[1])
+            return words.count == 2 && CorpusWords.givenNames.contains(words[0])
+                && CorpusWords.surnames.contains(words[1])
         case "street_address":
             return value.contains(",") && value.contains { $0.isNumber }
         case "geo_coordinates":
@@ -82,7 +87,8 @@ enum CorpusLabelCheck {
         case "it_codice_fiscale":
             return value.count == 16 && CorpusCheckDigits.codiceFiscaleCheck(String(value.prefix(15))) == value.last!
         case "ca_sin":
-            return plainDigits.count == 9 && ![0, 8].contains(plainDigits[0]) && CorpusCheckDigits.luhnValid(plainDigits)
+            return plainDigits.count == 9 && ![0, 8].contains(plainDigits[0])
+                && CorpusCheckDigits.luhnValid(plainDigits)
         case "au_tfn":
             return plainDigits.count == 9 && CorpusCheckDigits.tfnValid(plainDigits)
         case "de_steuer_id":
@@ -90,7 +96,8 @@ enum CorpusLabelCheck {
             return plainDigits.count == 11 && ten[0] != 0 && Set(ten).count == 9
                 && CorpusCheckDigits.steuerIDCheckDigit(ten) == plainDigits[10]
         case "uk_nhs_number":
-            return plainDigits.count == 10 && CorpusCheckDigits.nhsCheckDigit(Array(plainDigits.prefix(9))) == plainDigits[9]
+            return plainDigits.count == 10
+                && CorpusCheckDigits.nhsCheckDigit(Array(plainDigits.prefix(9))) == plainDigits[9]
         default:
             return false
         }
@@ -108,7 +115,9 @@ enum CorpusLabelCheck {
             let all = digits(value)
             return all.count == 13 && CorpusCheckDigits.isbn13CheckDigit(Array(all.prefix(12))) == all[12]
         case "luhn_fail_card": return digits(value).count == 16 && !CorpusCheckDigits.luhnValid(digits(value))
-        case "bad_iban": return CorpusCheckDigits.ibanRemainder(compact) != 1 && ibanLengths[String(compact.prefix(2))] == compact.count
+        case "bad_iban":
+            return CorpusCheckDigits.ibanRemainder(compact) != 1
+                && ibanLengths[String(compact.prefix(2))] == compact.count
         case "reserved_email": return ["@example.com", "@example.org", "@example.net"].contains { value.hasSuffix($0) }
         case "doc_ip": return ["192.0.2.", "198.51.100.", "203.0.113."].contains { value.hasPrefix($0) }
         case "test_card": return testCards.contains(compact)

@@ -63,7 +63,7 @@ struct ChunkReaderTests {
         let tree = try TempTree()
         defer { tree.remove() }
         for position in 0..<(3 * chunkSize) {
-            var content = [UInt8](repeating: UInt8(ascii: "a"), count: 4 * chunkSize + 7)
+            var content = [UInt8](repeating: UInt8(ascii: "a"), count: 4 * chunkSize + 50)
             content.replaceSubrange(position..<(position + Self.token.count), with: Self.token)
             try Self.expectEveryTokenOnce(content, chunkSize: chunkSize, in: tree)
             // Two tokens back to back, and a token at the very end of the file.
@@ -100,8 +100,9 @@ struct ChunkReaderTests {
         let reader = ChunkReader(chunkSize: 8, overlap: 2, lookbehind: 1)
         var chunks: [String] = []
         let outcome = reader.read(tree.path("f")) { chunk in
-            chunks.append("\(chunk.fileOffset):\(String(decoding: chunk.bytes, as: UTF8.self))"
-                + ":\(chunk.reportFrom)..<\(chunk.reportUntil):\(chunk.isLast)")
+            chunks.append(
+                "\(chunk.fileOffset):\(String(decoding: chunk.bytes, as: UTF8.self))"
+                    + ":\(chunk.reportFrom)..<\(chunk.reportUntil):\(chunk.isLast)")
             return true
         }
         #expect(outcome == .completed(bytesRead: 12))
@@ -114,8 +115,9 @@ struct ChunkReaderTests {
         let reader = ChunkReader(chunkSize: 8, overlap: 2, lookbehind: 1)
         var chunks: [String] = []
         _ = reader.read(tree.path("f")) { chunk in
-            chunks.append("\(chunk.fileOffset):\(String(decoding: chunk.bytes, as: UTF8.self))"
-                + ":\(chunk.reportFrom)..<\(chunk.reportUntil)")
+            chunks.append(
+                "\(chunk.fileOffset):\(String(decoding: chunk.bytes, as: UTF8.self))"
+                    + ":\(chunk.reportFrom)..<\(chunk.reportUntil)")
             return true
         }
         #expect(chunks == ["0:01234567:0..<6", "5:56789abc:1..<6", "10:abcdefgh:1..<6", "15:fghij:1..<5"])
@@ -138,10 +140,11 @@ struct ChunkReaderTests {
         defer { tree.remove() }
         let reader = ChunkReader(chunkSize: 8, overlap: 2, lookbehind: 1)
         var calls = 0
-        #expect(reader.read(tree.path("bin")) { _ in
-            calls += 1
-            return true
-        } == .skipped(.binary, detail: nil))
+        #expect(
+            reader.read(tree.path("bin")) { _ in
+                calls += 1
+                return true
+            } == .skipped(.binary, detail: nil))
         #expect(calls == 0)
         // Only the first fill is sniffed: a NUL after it is just a byte.
         #expect(reader.read(tree.path("late")) { _ in true } == .completed(bytesRead: 12))
@@ -190,7 +193,8 @@ struct ChunkReaderTests {
             [reader.read(tree.path("secret.txt")) { _ in true }, reader.read(tree.path("mine.txt")) { _ in true }]
         }
         // mine.txt is not owned by nobody: O_NOATIME is refused with EPERM and the reader retries without it.
-        #expect(outcomes == [.skipped(.permissionDenied, detail: InputError.describe(EACCES)), .completed(bytesRead: 1)])
+        #expect(
+            outcomes == [.skipped(.permissionDenied, detail: InputError.describe(EACCES)), .completed(bytesRead: 1)])
     }
 
     @Test func aReadErrorIsSkippedNotFatal() {

@@ -15,7 +15,9 @@ struct FieldTrackerTests {
         for marker in markers {
             let needle = Array(marker.utf8)
             let start = (offsets.last.map { $0 + 1 } ?? 0)
-            let found = (start...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }
+            let found = (start...(bytes.count - needle.count)).first {
+                Array(bytes[$0..<($0 + needle.count)]) == needle
+            }
             offsets.append(found!)
         }
         let tracker = try #require(FieldTracker.make(forPath: tree.path(name)))
@@ -41,9 +43,78 @@ struct FieldTrackerTests {
             and newline",B2
             3,A3,B3,C3
             """
-        let fields = try Self.fields("people.CSV", csv, markers: ["e-mail", "A1", "B1", "A2", "newline", "B2", "C3"],
-                                     chunkSize: chunkSize)
+        let fields = try Self.fields(
+            "people.CSV", csv, markers: ["e-mail", "A1", "B1", "A2", "newline", "B2", "C3"],
+            chunkSize: chunkSize)
         #expect(fields == [nil, "e-mail, primary", "phone", "e-mail, primary", "e-mail, primary", "phone", nil])
+    }
+
+    /// The header name of every byte of `content`, by a plain per-byte RFC 4180 state machine (nil in the header).
+    static func referenceCSVFields(_ content: [UInt8]) -> [String?] {
+        var headers: [String] = []
+        var name: [UInt8] = []
+        var inHeader = true
+        var column = 0
+        var inQuotes = false
+        var previousWasQuote = false
+        var fieldStart = true
+        var fields: [String?] = []
+        for byte in content {
+            fields.append(inHeader || column >= headers.count ? nil : headers[column])
+            if inQuotes {
+                if byte == UInt8(ascii: "\"") {
+                    inQuotes = false
+                    previousWasQuote = true
+                } else if inHeader {
+                    name.append(byte)
+                }
+                continue
+            }
+            if byte == UInt8(ascii: "\"") && (fieldStart || previousWasQuote) {
+                if previousWasQuote && inHeader { name.append(byte) }
+                inQuotes = true
+                previousWasQuote = false
+                fieldStart = false
+                continue
+            }
+            previousWasQuote = false
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") {
+                if inHeader { headers.append(String(decoding: name, as: UTF8.self)) }
+                name = []
+                column = byte == UInt8(ascii: ",") ? column + 1 : 0
+                if byte == UInt8(ascii: "\n") { inHeader = false }
+                fieldStart = true
+            } else {
+                if inHeader { name.append(byte) }
+                fieldStart = false
+            }
+        }
+        return fields
+    }
+
+    @Test(arguments: [9, 10, 16, 33])
+    func csvMatchesAReferenceParserAtEveryOffset(chunkSize: Int) throws {
+        var random = SplitMix(seed: UInt64(chunkSize))
+        let pieces = ["a", "bc", ",", ",", "\n", "\"", "\"\"", "x y", "\"q,\nq\"", "z\"z"]
+        let tree = try TempTree()
+        defer { tree.remove() }
+        for round in 0..<40 {
+            var content = Array("h1,h2,h3,h4\n".utf8)
+            for _ in 0..<random.next(upTo: 80) { content += Array(pieces[random.next(upTo: pieces.count)].utf8) }
+            let name = "r\(round).csv"
+            try tree.create(name, .bytes(content))
+            let expected = Self.referenceCSVFields(content)
+            let tracker = try #require(FieldTracker.make(forPath: tree.path(name)))
+            var actual: [String?] = []
+            _ = ChunkReader(chunkSize: chunkSize, overlap: 4, lookbehind: 2).read(tree.path(name)) { chunk in
+                for offset in chunk.reportFrom..<chunk.reportUntil {
+                    actual.append(tracker.field(atFileOffset: chunk.fileOffset + offset, in: chunk))
+                }
+                tracker.consume(chunk)
+                return true
+            }
+            #expect(actual == expected, "round \(round)")
+        }
     }
 
     @Test func tsvUsesTabs() throws {
@@ -57,12 +128,14 @@ struct FieldTrackerTests {
             {"customer": {"email": "V1", "tags": ["V2", {"k\\"q": "V3"}]},
              "items": [{"phone": "V4"}, {"phone": "V5"}, {"phone": "V6", "x": [[1, "V7"]]}], "n": 5, "z": "V8"}
             """
-        let fields = try Self.fields("order.json", json, markers: ["V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8"],
-                                     chunkSize: chunkSize)
-        #expect(fields == [
-            "$.customer.email", "$.customer.tags[0]", "$.customer.tags[1].k\\\"q", "$.items[0].phone",
-            "$.items[1].phone", "$.items[2].phone", "$.items[2].x[0][1]", "$.z",
-        ])
+        let fields = try Self.fields(
+            "order.json", json, markers: ["V1", "V2", "V3", "V4", "V5", "V6", "V7", "V8"],
+            chunkSize: chunkSize)
+        #expect(
+            fields == [
+                "$.customer.email", "$.customer.tags[0]", "$.customer.tags[1].k\\\"q", "$.items[0].phone",
+                "$.items[1].phone", "$.items[2].phone", "$.items[2].x[0][1]", "$.z",
+            ])
     }
 
     @Test func ndjsonStartsEachLineAfresh() throws {

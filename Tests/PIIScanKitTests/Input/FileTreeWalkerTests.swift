@@ -24,11 +24,13 @@ struct FileTreeWalkerTests {
         }
         var status = stat()
         #expect(lstat(tree.path("dir/file.txt"), &status) == 0)
-        #expect(entries == [
-            FileEntry(path: tree.path("dir/file.txt"), displayPath: "dir/file.txt", size: 5,
-                      modificationTime: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9,
-                      inode: UInt64(status.st_ino), device: UInt64(status.st_dev)),
-        ])
+        #expect(
+            entries == [
+                FileEntry(
+                    path: tree.path("dir/file.txt"), displayPath: "dir/file.txt", size: 5,
+                    modificationTime: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9,
+                    inode: UInt64(status.st_ino), device: UInt64(status.st_dev))
+            ])
     }
 
     @Test func aRootThatIsAFileIsReportedWithItsPathAsGiven() throws {
@@ -46,17 +48,17 @@ struct FileTreeWalkerTests {
     @Test func gitignoreSyntaxAndHierarchy() throws {
         let tree = try TempTree([
             ".gitignore": """
-                # a comment line
-                *.log
-                !keep.log
-                /anchored.txt
-                build/
-                docs/**/*.tmp
-                \\#hash.txt
-                secret?.txt
-                [ab]-range.txt
-                trailing-space.txt   
-                """,
+            # a comment line
+            *.log
+            !keep.log
+            /anchored.txt
+            build/
+            docs/**/*.tmp
+            \\#hash.txt
+            secret?.txt
+            [ab]-range.txt
+            trailing-space.txt   
+            """,
             "a.log": "", "keep.log": "", "anchored.txt": "", "sub/anchored.txt": "", "build/out.txt": "",
             "sub/build": "a file named build is not a directory", "docs/x.tmp": "", "docs/deep/er/y.tmp": "",
             "docs/z.txt": "", "#hash.txt": "", "# a comment line": "", "secret1.txt": "", "secret12.txt": "",
@@ -65,10 +67,11 @@ struct FileTreeWalkerTests {
             "sub/deeper/a.log": "", "sub/deeper/local.txt": "",
         ])
         defer { tree.remove() }
-        #expect(try walkEvents(tree.root) == [
-            "# a comment line", ".gitignore", "c-range.txt", "docs/z.txt", "keep.log", "local.txt", "secret12.txt",
-            "sub/.gitignore", "sub/a.log", "sub/anchored.txt", "sub/build", "sub/deeper/a.log",
-        ])
+        #expect(
+            try walkEvents(tree.root) == [
+                "# a comment line", ".gitignore", "c-range.txt", "docs/z.txt", "keep.log", "local.txt", "secret12.txt",
+                "sub/.gitignore", "sub/a.log", "sub/anchored.txt", "sub/build", "sub/deeper/a.log",
+            ])
     }
 
     @Test func piiscanignoreOverridesGitignoreInTheSameDirectory() throws {
@@ -106,6 +109,7 @@ struct FileTreeWalkerTests {
         ([], ["exports"], ["a.csv", "top.json"]),
         ([], ["*.csv", "exports/*.txt"], ["exports/crm/c.json", "top.json"]),
         (["*.csv", "*.json"], ["exports/crm/**"], ["a.csv", "top.json"]),
+        (["./exports/d.txt"], [], ["exports/d.txt"]),
     ])
     func includeAndExcludeGlobs(include: [String], exclude: [String], expected: [String]) throws {
         let tree = try TempTree([
@@ -138,14 +142,37 @@ struct FileTreeWalkerTests {
         #expect(try walkEvents("/dev/null") == ["/dev/null (not_regular_file)"])
         let reader = ChunkReader(chunkSize: 64, overlap: 8, lookbehind: 8)
         #expect(reader.read("/dev/zero") { _ in true } == .skipped(.notRegularFile, detail: "character device"))
+
+        let tree = try TempTree(["a.txt": "a"])
+        defer { tree.remove() }
+        let socketFD = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socketFD) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let path = Array(tree.path("sock").utf8)
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: path) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        #expect(bound == 0)
+        #expect(try walkEvents(tree.root) == ["a.txt", "sock (not_regular_file)"])
+        let outcome = reader.read(tree.path("sock")) { _ in true }
+        #expect(outcome == .skipped(.notRegularFile, detail: InputError.describe(ENXIO)))
     }
 
     @Test func symlinksAreSkippedUnlessFollowed() throws {
-        let tree = try TempTree(["real/file.txt": "x", "link-dir": .symlink("real"), "link-file": .symlink("real/file.txt")])
+        let tree = try TempTree([
+            "real/file.txt": "x", "link-dir": .symlink("real"), "link-file": .symlink("real/file.txt"),
+        ])
         defer { tree.remove() }
         #expect(try walkEvents(tree.root) == ["link-dir (symlink)", "link-file (symlink)", "real/file.txt"])
-        #expect(try walkEvents(tree.root) { $0.followSymlinks = true }
-            == ["link-dir/file.txt", "link-file", "real/file.txt"])
+        #expect(
+            try walkEvents(tree.root) { $0.followSymlinks = true }
+                == ["link-dir/file.txt", "link-file", "real/file.txt"])
+        // A link that no include glob matches is not reported at all.
+        #expect(try walkEvents(tree.root) { $0.includeGlobs = ["*.txt"] } == ["real/file.txt"])
     }
 
     @Test func followedSymlinksDetectLoopsAndBrokenLinks() throws {
@@ -153,8 +180,9 @@ struct FileTreeWalkerTests {
             "a/file.txt": "x", "a/up": .symlink(".."), "a/self": .symlink("self"), "broken": .symlink("missing"),
         ])
         defer { tree.remove() }
-        #expect(try walkEvents(tree.root) { $0.followSymlinks = true }
-            == ["a/file.txt", "a/self (symlink_loop)", "a/up (symlink_loop)", "broken (broken_symlink)"])
+        #expect(
+            try walkEvents(tree.root) { $0.followSymlinks = true }
+                == ["a/file.txt", "a/self (symlink_loop)", "a/up (symlink_loop)", "broken (broken_symlink)"])
     }
 
     @Test func stopsWhenVisitReturnsFalse() throws {
@@ -206,7 +234,11 @@ struct FileTreeWalkerTests {
         }
         #expect(fd >= 0)
         close(fd)
-        defer { name.withUnsafeBufferPointer { _ = unlink(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) } }
+        defer {
+            name.withUnsafeBufferPointer {
+                _ = unlink(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self))
+            }
+        }
         #expect(try walkEvents(tree.root) == ["ok.txt", "\u{FFFD}x (read_error)"])
     }
 }

@@ -59,7 +59,7 @@ struct LineCounterTests {
         let tree = try TempTree(["f": "ab\ncd\r\nef\ngh"])
         defer { tree.remove() }
         var positions: [String] = []
-        _ = ChunkReader(chunkSize: 64, overlap: 4).read(tree.path("f")) { chunk in
+        _ = ChunkReader(chunkSize: 64, overlap: 4, lookbehind: 4).read(tree.path("f")) { chunk in
             var counter = LineCounter()
             for offset in [10, 1, 8, 4, 11] {
                 let position = counter.position(ofFileOffset: offset, in: chunk)

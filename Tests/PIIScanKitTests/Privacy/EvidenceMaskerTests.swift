@@ -18,6 +18,7 @@ struct EvidenceMaskerTests {
             ("élise@société.fr", "é***@s***.fr"),
             ("no-at-sign", "n********n"),
             ("@example.org", "@**********g"),
+            ("a@b.o\trg", "a***@b***.***"),
         ])
     func email(input: String, expected: String) {
         #expect(mask(input, .email) == expected)

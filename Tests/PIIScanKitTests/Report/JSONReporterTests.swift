@@ -51,7 +51,7 @@ struct JSONReporterTests {
             Set(encoded.keys)
                 == [
                     "targets", "files_scanned", "bytes_scanned", "findings_by_type", "skipped", "duration_seconds",
-                    "cancelled", "tool", "version",
+                    "cancelled", "unreadable_targets", "tool", "version",
                 ])
         #expect(encoded["tool"] as? String == "piiscan")
         #expect(encoded["version"] as? String == ReportFixtures.version)

@@ -31,6 +31,27 @@ struct ReportOutputTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
     }
 
+    @Test("a device is written without touching its mode")
+    func deviceModeUntouched() throws {
+        let before = ScratchDirectory.mode("/dev/null")
+        let output = try FileOutput(path: "/dev/null")
+        try output.write("discarded")
+        try output.close()
+        #expect(ScratchDirectory.mode("/dev/null") == before)
+        #expect(before == 0o666)
+    }
+
+    @Test("what is still buffered is written when the output is released")
+    func flushesOnRelease() throws {
+        let scratch = try ScratchDirectory()
+        let path = scratch.file("report.jsonl")
+        do {
+            let output = try FileOutput(path: path)
+            try output.write("{}\n")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{}\n")
+    }
+
     @Test("errors name the path and the reason")
     func errorsNamePath() throws {
         let scratch = try ScratchDirectory()

@@ -12,10 +12,10 @@ struct SARIFReporterTests {
 
     static var canValidate: Bool {
         FileManager.default.fileExists(atPath: schemaPath)
-            && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
     }
 
-    /// Validates `sarif` against the official schema with Python's jsonschema (Draft 4); returns its errors.
+    /// Validates `sarif` against the official schema with Python's jsonschema (Draft 4, the `python3` on
+    /// `PATH`); returns its errors, or "" when valid.
     private func schemaErrors(_ sarif: String) throws -> String {
         let scratch = try ScratchDirectory()
         let file = scratch.file("report.sarif")
@@ -29,8 +29,8 @@ struct SARIFReporterTests {
             sys.exit(1 if errors else 0)
             """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, Self.schemaPath, file]
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, Self.schemaPath, file]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -43,8 +43,10 @@ struct SARIFReporterTests {
 
     @Test("the report validates against the official SARIF 2.1.0 schema", .enabled(if: canValidate))
     func validatesAgainstSchema() throws {
-        #expect(try schemaErrors(try ReportFixtures.render(SARIFReporter.self)) == "")
-        #expect(try schemaErrors(try ReportFixtures.render(SARIFReporter.self, items: [])) == "")
+        let full = try schemaErrors(try ReportFixtures.render(SARIFReporter.self))
+        #expect(full == "")
+        let empty = try schemaErrors(try ReportFixtures.render(SARIFReporter.self, items: []))
+        #expect(empty == "")
     }
 
     @Test("the validator really rejects an invalid log", .enabled(if: canValidate))
@@ -92,7 +94,9 @@ struct SARIFReporterTests {
         #expect(region == ["startLine": 2, "startColumn": 1, "endColumn": 9, "byteOffset": 29, "byteLength": 8])
         let database = try #require((results[5]["locations"] as? [[String: Any]])?.first)
         let store = (database["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
-        #expect(store == ["uri": "sqlite:data/app.db"])
+        #expect(store == ["uri": "data/app.db", "uriBaseId": "%SRCROOT%"])
+        let message = (results[5]["message"] as? [String: String])?["text"]
+        #expect(message == "phone (user.contact.phone_number): +** ** **** 0958 in sqlite:data/app.db main.users.phone")
         let logical = (database["logicalLocations"] as? [[String: String]])?.first
         #expect(logical?["fullyQualifiedName"] == "main.users.phone")
     }
@@ -123,6 +127,35 @@ struct SARIFReporterTests {
         ])
     func uriReferences(path: String, expected: String) {
         #expect(SARIFReporter.uriReference(path) == expected)
+    }
+
+    @Test(
+        "database stores become file or scheme-less URIs (GitHub rejects other schemes)",
+        arguments: [
+            ("sqlite:data/app.db", "data/app.db", "%SRCROOT%"),
+            ("sqlite:/var/lib/app db.sqlite", "file:///var/lib/app%20db.sqlite", nil),
+            ("postgres://db.example.com:5432/crm", "postgres/db.example.com%3A5432/crm", "%SRCROOT%"),
+        ])
+    func storeLocations(store: String, uri: String, base: String?) {
+        let location = SARIFReporter.artifactLocation(store: store)
+        #expect(location.uri == uri)
+        #expect(location.uriBaseId == base)
+    }
+
+    @Test("no URI in the log has a scheme other than file")
+    func onlyFileScheme() throws {
+        let text = try ReportFixtures.render(SARIFReporter.self)
+        let log = try sarifObject(text)
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first)?["results"] as? [[String: Any]])
+        for result in results {
+            for location in result["locations"] as? [[String: Any]] ?? [] {
+                let uri = try #require(
+                    ((location["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"]
+                        as? String)
+                let scheme = uri.split(separator: "/").first.flatMap { $0.hasSuffix(":") ? $0 : nil }
+                #expect(scheme == nil || scheme == "file:", "\(uri)")
+            }
+        }
     }
 
     @Test("rule names are identifiers derived from detector ids")

@@ -20,7 +20,10 @@ struct TextReporterTests {
     func cancelled() throws {
         var summary = ReportFixtures.summary
         summary.cancelled = true
+        summary.findingsByType = [:]
+        summary.unreadableTargets = ["postgres://u:hunter2@db/x: connection refused"]
         let text = try ReportFixtures.render(TextReporter.self, items: [], summary: summary)
+        #expect(text.contains("  Unreadable targets: 1\n    postgres://u@db/x: connection refused\n"))
         #expect(text.hasSuffix("  Scan cancelled: the results are partial.\n"))
         #expect(text.contains("    secret/keys.txt (permission_denied: Permission denied)\n"))
         #expect(text.contains("  Findings: none\n"))

@@ -42,14 +42,8 @@ package struct IPv6Validator: Validator {
     static func hexValue(_ field: ArraySlice<UInt8>) -> Int? {
         var result = 0
         for byte in field {
-            let nibble: UInt8
-            switch byte {
-            case 0x30...0x39: nibble = byte - 0x30
-            case 0x41...0x46: nibble = byte - 0x41 + 10
-            case 0x61...0x66: nibble = byte - 0x61 + 10
-            default: return nil
-            }
-            result = result << 4 | Int(nibble)
+            guard let nibble = ValidatorBytes.hexValue(byte) else { return nil }
+            result = result << 4 | nibble
         }
         return result
     }

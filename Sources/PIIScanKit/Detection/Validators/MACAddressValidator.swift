@@ -6,12 +6,7 @@ package struct MACAddressValidator: Validator {
     package init() {}
 
     package func validate(_ value: [UInt8]) -> ValidationVerdict {
-        var nibbles: [Int] = []
-        for byte in value {
-            if let nibble = IPv6Validator.hexValue([byte][...]) {
-                nibbles.append(nibble)
-            }
-        }
+        let nibbles = value.compactMap(ValidatorBytes.hexValue)
         guard nibbles.count == 12 else { return .invalid }
         let octets = stride(from: 0, to: 12, by: 2).map { nibbles[$0] << 4 | nibbles[$0 + 1] }
         if octets.allSatisfy({ $0 == 0 }) { return .invalid }

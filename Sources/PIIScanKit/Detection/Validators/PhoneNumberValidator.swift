@@ -7,7 +7,9 @@ package struct PhoneNumberValidator: Validator {
 
     package init() {}
 
-    static let fictionalNational: [StaticString] = ["02079460", "01134960", "01614960", "01632960", "07700900", "049157"]
+    static let fictionalNational: [StaticString] = [
+        "02079460", "01134960", "01614960", "01632960", "07700900", "049157",
+    ]
 
     package func validate(_ value: [UInt8]) -> ValidationVerdict {
         var digits = Self.digitsWithoutTrunk(value)
@@ -27,9 +29,7 @@ package struct PhoneNumberValidator: Validator {
                 digits.replaceSubrange(0..<2, with: [0])
             }
         }
-        for prefix in Self.fictionalNational where prefix.withUTF8Buffer({ buffer in
-            digits.count >= buffer.count && zip(digits, buffer).allSatisfy { $0 == Int($1 - 0x30) }
-        }) {
+        if Self.fictionalNational.contains(where: { ValidatorBytes.hasPrefix(digits, $0) }) {
             return .placeholder
         }
         return .valid

@@ -15,7 +15,8 @@ package struct USSSNValidator: Validator {
         let group = ValidatorBytes.number(digits[3..<5])
         let serial = ValidatorBytes.number(digits[5..<9])
         guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return .invalid }
-        if ValidatorBytes.isRepdigit(digits) || Self.placeholders.contains(where: { ValidatorBytes.equals(digits, $0) }) {
+        if ValidatorBytes.isRepdigit(digits) || Self.placeholders.contains(where: { ValidatorBytes.equals(digits, $0) })
+        {
             return .placeholder
         }
         return .valid

@@ -32,6 +32,16 @@ enum ValidatorBytes {
         byte >= 0x41 && byte <= 0x5A
     }
 
+    /// The value of one ASCII hex digit, or nil.
+    static func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 0x30...0x39: Int(byte - 0x30)
+        case 0x41...0x46: Int(byte - 0x41) + 10
+        case 0x61...0x66: Int(byte - 0x61) + 10
+        default: nil
+        }
+    }
+
     /// ASCII lowercase of one byte.
     static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
@@ -66,6 +76,14 @@ enum ValidatorBytes {
     /// Whether `digits` spell out the ASCII digit string `literal`.
     static func equals(_ digits: [Int], _ literal: StaticString) -> Bool {
         guard digits.count == literal.utf8CodeUnitCount else { return false }
+        return literal.withUTF8Buffer { buffer in
+            zip(digits, buffer).allSatisfy { $0 == Int($1 &- 0x30) }
+        }
+    }
+
+    /// Whether `digits` start with the ASCII digit string `literal`.
+    static func hasPrefix(_ digits: [Int], _ literal: StaticString) -> Bool {
+        guard digits.count >= literal.utf8CodeUnitCount else { return false }
         return literal.withUTF8Buffer { buffer in
             zip(digits, buffer).allSatisfy { $0 == Int($1 &- 0x30) }
         }

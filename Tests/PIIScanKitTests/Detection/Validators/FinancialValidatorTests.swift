@@ -19,7 +19,7 @@ struct FinancialValidatorTests {
         ]
     )
     func luhn(value: String, expected: ValidationVerdict) {
-        #expect(verdict("luhn", value) == expected)
+        #expect(validatorVerdict("luhn", value) == expected)
     }
 
     @Test(
@@ -49,7 +49,7 @@ struct FinancialValidatorTests {
         ]
     )
     func creditCard(value: String, expected: ValidationVerdict) {
-        #expect(verdict("credit_card", value) == expected)
+        #expect(validatorVerdict("credit_card", value) == expected)
     }
 
     @Test(
@@ -75,6 +75,6 @@ struct FinancialValidatorTests {
         ]
     )
     func iban(value: String, expected: ValidationVerdict) {
-        #expect(verdict("iban_mod97", value) == expected)
+        #expect(validatorVerdict("iban_mod97", value) == expected)
     }
 }

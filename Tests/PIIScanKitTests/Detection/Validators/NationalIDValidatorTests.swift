@@ -22,7 +22,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func usSSN(value: String, expected: ValidationVerdict) {
-        #expect(verdict("us_ssn", value) == expected)
+        #expect(validatorVerdict("us_ssn", value) == expected)
     }
 
     @Test(
@@ -41,7 +41,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func ukNINO(value: String, expected: ValidationVerdict) {
-        #expect(verdict("uk_nino", value) == expected)
+        #expect(validatorVerdict("uk_nino", value) == expected)
     }
 
     @Test(
@@ -58,7 +58,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func ukNHS(value: String, expected: ValidationVerdict) {
-        #expect(verdict("uk_nhs", value) == expected)
+        #expect(validatorVerdict("uk_nhs", value) == expected)
     }
 
     @Test(
@@ -77,7 +77,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func dutchBSN(value: String, expected: ValidationVerdict) {
-        #expect(verdict("nl_bsn", value) == expected)
+        #expect(validatorVerdict("nl_bsn", value) == expected)
     }
 
     @Test(
@@ -94,7 +94,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func brazilCPF(value: String, expected: ValidationVerdict) {
-        #expect(verdict("br_cpf", value) == expected)
+        #expect(validatorVerdict("br_cpf", value) == expected)
     }
 
     @Test(
@@ -111,7 +111,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func verhoeff(value: String, expected: ValidationVerdict) {
-        #expect(verdict("verhoeff", value) == expected)
+        #expect(validatorVerdict("verhoeff", value) == expected)
     }
 
     @Test(
@@ -128,7 +128,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func frenchNIR(value: String, expected: ValidationVerdict) {
-        #expect(verdict("fr_nir", value) == expected)
+        #expect(validatorVerdict("fr_nir", value) == expected)
     }
 
     @Test(
@@ -144,7 +144,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func spanishDNI(value: String, expected: ValidationVerdict) {
-        #expect(verdict("es_dni", value) == expected)
+        #expect(validatorVerdict("es_dni", value) == expected)
     }
 
     @Test(
@@ -161,7 +161,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func spanishNIE(value: String, expected: ValidationVerdict) {
-        #expect(verdict("es_nie", value) == expected)
+        #expect(validatorVerdict("es_nie", value) == expected)
     }
 
     @Test(
@@ -177,7 +177,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func italianFiscalCode(value: String, expected: ValidationVerdict) {
-        #expect(verdict("it_codice_fiscale", value) == expected)
+        #expect(validatorVerdict("it_codice_fiscale", value) == expected)
     }
 
     @Test(
@@ -193,7 +193,7 @@ struct NationalIDValidatorTests {
         ]
     )
     func australianTFN(value: String, expected: ValidationVerdict) {
-        #expect(verdict("au_tfn", value) == expected)
+        #expect(validatorVerdict("au_tfn", value) == expected)
     }
 
     @Test(
@@ -211,6 +211,6 @@ struct NationalIDValidatorTests {
         ]
     )
     func germanTaxID(value: String, expected: ValidationVerdict) {
-        #expect(verdict("de_steuer_id", value) == expected)
+        #expect(validatorVerdict("de_steuer_id", value) == expected)
     }
 }

@@ -26,7 +26,7 @@ struct NetworkValidatorTests {
         ]
     )
     func email(value: String, expected: ValidationVerdict) {
-        #expect(verdict("email_domain", value) == expected)
+        #expect(validatorVerdict("email_domain", value) == expected)
     }
 
     @Test(
@@ -50,7 +50,7 @@ struct NetworkValidatorTests {
         ]
     )
     func ipv4(value: String, expected: ValidationVerdict) {
-        #expect(verdict("ipv4", value) == expected)
+        #expect(validatorVerdict("ipv4", value) == expected)
     }
 
     @Test(
@@ -71,7 +71,7 @@ struct NetworkValidatorTests {
         ]
     )
     func ipv6(value: String, expected: ValidationVerdict) {
-        #expect(verdict("ipv6", value) == expected)
+        #expect(validatorVerdict("ipv6", value) == expected)
     }
 
     @Test(
@@ -87,6 +87,6 @@ struct NetworkValidatorTests {
         ]
     )
     func macAddress(value: String, expected: ValidationVerdict) {
-        #expect(verdict("mac_address", value) == expected)
+        #expect(validatorVerdict("mac_address", value) == expected)
     }
 }

@@ -24,7 +24,7 @@ struct PersonalValidatorTests {
         ]
     )
     func birthDate(value: String, expected: ValidationVerdict) {
-        #expect(verdict("birth_date", value) == expected)
+        #expect(validatorVerdict("birth_date", value) == expected)
     }
 
     @Test(
@@ -40,7 +40,7 @@ struct PersonalValidatorTests {
         ]
     )
     func geoCoordinates(value: String, expected: ValidationVerdict) {
-        #expect(verdict("geo_coordinates", value) == expected)
+        #expect(validatorVerdict("geo_coordinates", value) == expected)
     }
 
     @Test(
@@ -62,6 +62,6 @@ struct PersonalValidatorTests {
         ]
     )
     func phone(value: String, expected: ValidationVerdict) {
-        #expect(verdict("phone", value) == expected)
+        #expect(validatorVerdict("phone", value) == expected)
     }
 }

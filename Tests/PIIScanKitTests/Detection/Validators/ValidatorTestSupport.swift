@@ -1,6 +1,6 @@
 @testable import PIIScanKit
 
 /// Runs the registered validator `name` on the UTF-8 bytes of `text`.
-func verdict(_ name: String, _ text: String) -> ValidationVerdict? {
+func validatorVerdict(_ name: String, _ text: String) -> ValidationVerdict? {
     ValidatorRegistry.all[name]?.validate(Array(text.utf8))
 }
