@@ -22,7 +22,8 @@ struct PCRE2PatternTests {
     @Test func findsAllMatchesAsByteRanges() throws {
         let pattern = try PCRE2Pattern("[0-9]{2,3}")
         let matches = try pattern.allMatches(in: Array("a12 b345 c6789".utf8), scratch: scratch)
-        #expect(matches == [PCRE2Match(start: 1, end: 3), PCRE2Match(start: 5, end: 8), PCRE2Match(start: 10, end: 13)])
+        #expect(
+            matches == [PCRE2Match(start: 1, end: 3), PCRE2Match(start: 5, end: 8), PCRE2Match(start: 10, end: 13)])
     }
 
     @Test func lookbehindSeesBytesBeforeTheStartOffset() throws {

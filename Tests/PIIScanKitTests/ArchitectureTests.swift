@@ -18,7 +18,8 @@ struct ArchitectureTests {
         var offenders: [String] = []
         for file in Self.swiftFiles(under: "Sources") + Self.swiftFiles(under: "Tests") {
             let text = try String(contentsOf: file, encoding: .utf8)
-            for (module, folder) in wrappers where text.range(of: "import \(module)\\b", options: .regularExpression) != nil {
+            for (module, folder) in wrappers
+            where text.range(of: "import \(module)\\b", options: .regularExpression) != nil {
                 if !file.path.contains(folder) { offenders.append("\(file.lastPathComponent) imports \(module)") }
             }
         }
@@ -27,7 +28,9 @@ struct ArchitectureTests {
 
     @Test func everyPatternFileIsBundled() throws {
         let patterns = Self.root.appendingPathComponent("Patterns")
-        let yamlFiles = try FileManager.default.contentsOfDirectory(atPath: patterns.path).filter { $0.hasSuffix(".yaml") }
+        let yamlFiles = try FileManager.default.contentsOfDirectory(atPath: patterns.path).filter {
+            $0.hasSuffix(".yaml")
+        }
         let listing = try String(contentsOf: patterns.appendingPathComponent("BundledPatterns.swift"), encoding: .utf8)
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         #expect(yamlFiles.count >= 10)
@@ -40,7 +43,8 @@ struct ArchitectureTests {
 
     @Test func noSourceFileIsOver400Lines() throws {
         for file in Self.swiftFiles(under: "Sources") {
-            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = try String(contentsOf: file, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.count <= 400, "\(file.lastPathComponent) has \(lines.count) lines")
         }
     }

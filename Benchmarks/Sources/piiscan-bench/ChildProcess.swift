@@ -14,12 +14,16 @@ struct ChildProcess {
         var maxResidentKiB: Int
     }
 
-    /// Runs `path` with `arguments`, standard output to `standardOutput` (a file path) and standard error kept.
-    static func run(_ path: String, _ arguments: [String], standardOutput: String = "/dev/null") throws -> Outcome {
+    /// Runs `path` with `arguments`, standard output to `standardOutput` (a file path); standard error is kept
+    /// unless `quiet`.
+    static func run(
+        _ path: String, _ arguments: [String], standardOutput: String = "/dev/null", quiet: Bool = false
+    ) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if quiet { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()

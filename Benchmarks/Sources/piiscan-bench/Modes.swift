@@ -15,9 +15,7 @@ enum Modes {
         if let executable = ChildProcess.find("rg") {
             let run = try RipgrepRun(
                 executable: executable, catalogPatterns: scanner.catalog.detectors.map(\.patternSource))
-            print(
-                "  rg runs \(run.patterns.count) patterns without look-arounds; \(run.skipped) left out: PCRE2-only syntax"
-            )
+            print("  rg: \(run.patterns.count) patterns, look-arounds dropped; \(run.skipped) left out (PCRE2-only)")
             ripgrep = run
         } else {
             print("  rg not found on PATH: ripgrep comparison skipped")

@@ -18,7 +18,7 @@ struct RipgrepRun {
         defer { try? FileManager.default.removeItem(atPath: empty) }
         var accepted: [String] = []
         for pattern in catalogPatterns.map(PatternForRipgrep.withoutLookarounds) {
-            let outcome = try ChildProcess.run(executable, ["-q", "--no-unicode", "-e", pattern, empty])
+            let outcome = try ChildProcess.run(executable, ["-q", "--no-unicode", "-e", pattern, empty], quiet: true)
             if outcome.exitStatus <= 1 { accepted.append(pattern) }
         }
         patterns = accepted

@@ -1,3 +1,5 @@
+import PCRE2
+
 /// Every compiled detector plus the prefilter, the taxonomy and the column-name hints.
 ///
 /// Immutable and `Sendable`: compiled once per scan and shared read-only by all workers.
@@ -8,6 +10,8 @@ public final class Catalog: Sendable {
     package let columnHints: ColumnHints
     /// Longest possible match of any detector: the overlap carried across chunk boundaries.
     public let maxMatchLength: Int
+    /// What the engine needs on every trigger hit, without reference counting (see `FrozenBuffer`).
+    package let hot: FrozenBuffer<HotDetector>
 
     package init(detectors: [Detector], taxonomy: Taxonomy, columnHints: ColumnHints) {
         self.detectors = detectors
@@ -15,6 +19,11 @@ public final class Catalog: Sendable {
         self.columnHints = columnHints
         prefilter = Prefilter(detectors: detectors)
         maxMatchLength = detectors.map(\.maxLength).max() ?? 1
+        hot = FrozenBuffer(
+            detectors.map {
+                HotDetector(
+                    pattern: Unmanaged.passUnretained($0.pattern), before: $0.trigger.before, after: $0.trigger.after)
+            })
     }
 
     /// Descriptions of every detector, for reports and `patterns list`.
@@ -24,4 +33,11 @@ public final class Catalog: Sendable {
     public func filtered(_ keep: (Detector) -> Bool) -> Catalog {
         Catalog(detectors: detectors.filter(keep), taxonomy: taxonomy, columnHints: columnHints)
     }
+}
+
+/// A detector's per-hit data: its pattern (kept alive by the `Detector` the catalog holds) and its window.
+package struct HotDetector: BitwiseCopyable {
+    let pattern: Unmanaged<PCRE2Pattern>
+    let before: Int
+    let after: Int
 }

@@ -14,8 +14,9 @@ public enum CatalogLoader {
     public static func load(_ options: CatalogOptions) throws(ConfigFileError) -> Catalog {
         let taxonomy = try loadTaxonomy()
         let dictionaries = try loadDictionaries()
-        let columnHints = ColumnHints(file: try YAMLFile(name: "columns.yaml", bytes: BundledPatterns.columns)
-            .decode(ColumnHints.File.self))
+        let columnHints = ColumnHints(
+            file: try YAMLFile(name: "columns.yaml", bytes: BundledPatterns.columns)
+                .decode(ColumnHints.File.self))
         var files: [(name: String, bytes: [UInt8])] = options.includeBundled ? BundledPatterns.detectorFiles : []
         for directory in options.patternDirectories { files += try readDirectory(directory) }
         for path in options.patternFiles { files.append((path, try readFile(path))) }
@@ -74,12 +75,14 @@ public enum CatalogLoader {
         }
         if let unknown = options.onlyTypes.subtracting(types).sorted().first {
             throw ConfigFileError(
-                file: "--only", message: "no detector has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))")
+                file: "--only",
+                message: "no detector has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))")
         }
         if let unknown = options.locales.subtracting(locales).sorted().first {
             throw ConfigFileError(
                 file: "--locale",
-                message: "no detector is specific to '\(unknown)' (locales: \(locales.sorted().joined(separator: ", ")))")
+                message:
+                    "no detector is specific to '\(unknown)' (locales: \(locales.sorted().joined(separator: ", ")))")
         }
     }
 

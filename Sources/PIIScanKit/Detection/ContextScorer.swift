@@ -22,7 +22,8 @@ package enum ContextScorer {
     }
 
     /// Whether any term occurs as a whole word (or phrase) inside `range`.
-    static func contains(_ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func contains(_ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
+    {
         guard let base = buffer.baseAddress, !range.isEmpty else { return false }
         if terms.words.count > 0 {
             var index = range.lowerBound

@@ -5,10 +5,14 @@ import PCRE2
 /// Not `Sendable`: each worker creates its own at start-up and it never leaves that worker's thread.
 package final class DetectionScratch {
     package let pcre2: PCRE2Scratch
-    /// Flat (start, end) pairs of class-byte runs, reused by the prefilter for every chunk.
-    package var runs: [Int] = []
+    /// (start, end, letters) triples of class-byte runs, reused by the prefilter for every chunk.
+    private var runs: UnsafeMutablePointer<Int>
+    private var runCapacity: Int
+    /// Class bits of the current chunk's bytes, padded to a multiple of 64.
+    private var classes: UnsafeMutablePointer<UInt8>
+    private var classCapacity: Int
     /// Per detector: the offset before which its regex has already been searched in this chunk.
-    package var resumeAt: [Int]
+    let resumeAt: UnsafeMutableBufferPointer<Int>
     /// Candidates of the current chunk.
     package var candidates: [Candidate] = []
     /// Matches stopped by a PCRE2 resource limit (counted, never fatal).
@@ -16,14 +20,46 @@ package final class DetectionScratch {
 
     package init(detectorCount: Int, limits: PCRE2MatchLimits = PCRE2MatchLimits()) {
         pcre2 = PCRE2Scratch(limits: limits)
-        resumeAt = Array(repeating: 0, count: detectorCount)
-        runs.reserveCapacity(1 << 16)
+        resumeAt = .allocate(capacity: max(1, detectorCount))
+        resumeAt.initialize(repeating: 0)
+        runCapacity = 3 * 4096
+        runs = .allocate(capacity: runCapacity)
+        classCapacity = 64 * 1024
+        classes = .allocate(capacity: classCapacity)
         candidates.reserveCapacity(256)
+    }
+
+    deinit {
+        runs.deallocate()
+        resumeAt.deallocate()
+        classes.deallocate()
+    }
+
+    /// Room for the class bits of a buffer of `count` bytes, padded to a whole 64-byte block.
+    func classBuffer(forBytes count: Int) -> UnsafeMutablePointer<UInt8> {
+        let needed = (count + 63) & ~63
+        if needed > classCapacity {
+            classes.deallocate()
+            classCapacity = needed
+            classes = .allocate(capacity: needed)
+        }
+        return classes
+    }
+
+    /// Room for the runs of a buffer of `count` bytes (at most one run per two bytes, plus one).
+    func runBuffer(forBytes count: Int) -> UnsafeMutablePointer<Int> {
+        let needed = 3 * (count / 2 + 1)
+        if needed > runCapacity {
+            runs.deallocate()
+            runCapacity = needed
+            runs = .allocate(capacity: needed)
+        }
+        return runs
     }
 
     /// Prepares for a new chunk.
     func reset() {
-        for index in resumeAt.indices { resumeAt[index] = 0 }
+        resumeAt.update(repeating: 0)
         candidates.removeAll(keepingCapacity: true)
     }
 }

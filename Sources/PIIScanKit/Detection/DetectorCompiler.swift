@@ -15,7 +15,7 @@ struct DetectorCompiler {
     private static let triggerKeys: Set<String> = [
         "bytes", "digits", "hex", "upper", "words", "dictionary", "capitalized", "suffix", "before", "after",
     ]
-    private static let clusterKeys: Set<String> = ["min", "separators", "gap"]
+    private static let clusterKeys: Set<String> = ["min", "separators", "gap", "runs", "letters"]
     private static let flagOptions: [String: PCRE2CompileOptions] = [
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "utf": .utf,
     ]
@@ -34,7 +34,8 @@ struct DetectorCompiler {
         let base: [YAMLFile.PathComponent] = [.key("detectors"), .index(index)]
         try yaml.checkKeys(at: base, allowed: detectorKeys)
         try yaml.checkKeys(at: base + [.key("trigger")], allowed: triggerKeys)
-        try yaml.checkKeys(at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty"])
+        try yaml.checkKeys(
+            at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty"])
         try yaml.checkKeys(at: base + [.key("examples")], allowed: ["match", "reject"])
         for cluster in ["digits", "hex", "upper"] {
             try yaml.checkKeys(at: base + [.key("trigger"), .key(cluster)], allowed: clusterKeys)
@@ -77,7 +78,9 @@ struct DetectorCompiler {
         var options: PCRE2CompileOptions = .useOffsetLimit
         for flag in spec.flags ?? [] {
             guard let option = Self.flagOptions[flag] else {
-                throw error("flags", "unknown flag '\(flag)' (known: \(Self.flagOptions.keys.sorted().joined(separator: ", ")))")
+                throw error(
+                    "flags", "unknown flag '\(flag)' (known: \(Self.flagOptions.keys.sorted().joined(separator: ", ")))"
+                )
             }
             options.insert(option)
         }
@@ -108,14 +111,19 @@ struct DetectorCompiler {
             if separators.contains(where: { cls.table[$0] }) {
                 throw error("trigger", "\(name).separators must not contain \(name) characters")
             }
-            let key = ClusterKey(byteClass: cls, separators: separators, gap: max(1, cluster.gap ?? 1))
+            let key = ClusterKey(
+                byteClass: cls, separators: separators, gap: max(1, cluster.gap ?? 1),
+                minimumRuns: max(1, cluster.runs ?? 1), minimumLetters: max(0, cluster.letters ?? 0))
             kinds.append(.cluster(key, minimum: cluster.min))
         }
         if spec.words != nil || spec.dictionary != nil {
             var words = spec.words ?? []
             if let name = spec.dictionary {
                 guard let dictionary = dictionaries[name] else {
-                    throw error("trigger", "unknown dictionary '\(name)' (names.yaml has: \(dictionaries.keys.sorted().joined(separator: ", ")))")
+                    throw error(
+                        "trigger",
+                        "unknown dictionary '\(name)' (names.yaml has: \(dictionaries.keys.sorted().joined(separator: ", ")))"
+                    )
                 }
                 words += dictionary
             }
@@ -123,7 +131,8 @@ struct DetectorCompiler {
                 throw error("trigger", "trigger words are single words; '\(phrase)' is not (put phrases in context)")
             }
             kinds.append(
-                .words(WordGroupKey(words: words, capitalized: spec.capitalized ?? false, suffix: spec.suffix ?? false)))
+                .words(WordGroupKey(words: words, capitalized: spec.capitalized ?? false, suffix: spec.suffix ?? false))
+            )
         }
         guard kinds.count == 1, let kind = kinds.first else {
             throw error("trigger", "give exactly one of bytes, digits, hex, upper, words/dictionary")

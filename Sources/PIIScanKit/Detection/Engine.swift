@@ -26,15 +26,19 @@ public struct Engine: Sendable {
         scratch.reset()
         guard reportFrom < reportUntil else { return [] }
         let raw = UnsafeRawBufferPointer(buffer)
+        let hot = catalog.hot.pointer
+        let resumeAt = scratch.resumeAt
+        let pcre2 = scratch.pcre2
         catalog.prefilter.scan(buffer, scratch: scratch) { detectorIndex, hitStart, hitEnd in
-            let detector = catalog.detectors[detectorIndex]
-            let limit = min(hitEnd + detector.trigger.after, reportUntil - 1)
-            var from = max(hitStart - detector.trigger.before, scratch.resumeAt[detectorIndex], 0)
+            let detector = hot[detectorIndex]
+            let limit = min(hitEnd + detector.after, reportUntil - 1)
+            var from = max(hitStart - detector.before, resumeAt[detectorIndex], 0)
             while from <= limit {
                 let found: PCRE2Match?
                 do {
-                    found = try detector.pattern.firstMatch(
-                        in: raw, from: from, startLimit: limit, scratch: scratch.pcre2)
+                    found = try detector.pattern._withUnsafeGuaranteedRef {
+                        try $0.firstMatch(in: raw, from: from, startLimit: limit, scratch: pcre2)
+                    }
                 } catch {
                     scratch.limitHits += 1
                     found = nil
@@ -48,7 +52,7 @@ public struct Engine: Sendable {
                     evaluate(match, detectorIndex: detectorIndex, buffer: buffer, scratch: scratch)
                 }
             }
-            scratch.resumeAt[detectorIndex] = max(scratch.resumeAt[detectorIndex], from)
+            resumeAt[detectorIndex] = max(resumeAt[detectorIndex], from)
         }
         resolveOverlaps(&scratch.candidates)
         return scratch.candidates

@@ -42,7 +42,8 @@ public struct PatternExampleRunner: Sendable {
             let failure: String? =
                 if let expected = marked.span {
                     spans.contains(expected)
-                        ? nil : "expected a match at bytes \(expected.lowerBound)..<\(expected.upperBound), found \(describe(spans))"
+                        ? nil
+                        : "expected a match at bytes \(expected.lowerBound)..<\(expected.upperBound), found \(describe(spans))"
                 } else {
                     spans.isEmpty ? "expected a match, found none" : nil
                 }

@@ -73,13 +73,18 @@ public struct TriggerSpec: Sendable, Codable, Hashable {
 }
 
 /// A run of class bytes (digits, hex digits, uppercase+digits) where consecutive runs may be joined by
-/// up to `gap` separator bytes; it triggers when it holds at least `min` class bytes.
+/// up to `gap` separator bytes; it triggers when it holds at least `min` class bytes (and, when given, at
+/// least `runs` runs and `letters` letters: `A-Z` for `upper`, `a-f` for `hex`).
 public struct ClusterSpec: Sendable, Codable, Hashable {
     public var min: Int
     /// Bytes allowed between runs (e.g. `" -."`); default none.
     public var separators: String?
     /// Most separator bytes between two runs (default 1).
     public var gap: Int?
+    /// Fewest runs the cluster must join (default 1): an IPv4 address is 4 runs.
+    public var runs: Int?
+    /// Fewest letters the cluster must hold (default 0): a Spanish NIE holds 2.
+    public var letters: Int?
 }
 
 /// Context words searched (ASCII case-insensitive, whole words) within `window` bytes on each side.

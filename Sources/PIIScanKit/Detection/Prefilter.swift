@@ -1,126 +1,173 @@
-/// The trigger prefilter (DESIGN §7): one cheap byte scan per trigger group finds the places where a
-/// detector could match, so PCRE2 runs only there, in small windows, for the detectors that own the trigger.
+/// The trigger prefilter (DESIGN §7): cheap byte scans find where a detector could match, so PCRE2 runs
+/// only there, in small windows, for the detectors that own the trigger.
 ///
-/// Built once per catalog and shared read-only. Hits of one group arrive in increasing offset order, and a
+/// One pass per trigger *kind*, not per detector: a byte pass, one run pass per cluster class (digits, hex,
+/// upper) whose runs every cluster group then reuses, and one word pass. Built once per catalog and read
+/// through raw pointers (see `FrozenBuffer`). Hits of one group arrive in increasing offset order and a
 /// detector belongs to exactly one group, so each detector sees its hits in order.
-package struct Prefilter: Sendable {
-    /// Detectors triggered by single bytes.
-    struct ByteGroup: Sendable {
-        var table: ByteTable
-        /// Byte → detectors owning it.
-        var owners: [[Int]]
+package struct Prefilter: @unchecked Sendable {
+    struct Member: BitwiseCopyable {
+        var detector: Int
+        var minimum: Int
     }
 
-    /// Detectors sharing one cluster scan, each with its minimum class-byte count.
-    struct ClusterGroup: Sendable {
-        var key: ClusterKey
-        var separators: ByteTable
-        var members: [(detector: Int, minimum: Int)]
+    /// Detectors sharing one cluster key; `members[memberStart..<memberEnd]` with their minimum sizes.
+    struct ClusterGroup: BitwiseCopyable {
+        var separators: UnsafePointer<Bool>
+        var gap: Int
         var smallestMinimum: Int
-    }
-
-    /// Detectors sharing one word list.
-    struct WordGroup: Sendable {
-        var key: WordGroupKey
-        var table: WordTable
-        var members: [Int]
+        var minimumRuns: Int
+        var minimumLetters: Int
+        var memberStart: Int
+        var memberEnd: Int
     }
 
     /// All cluster groups of one byte class. Chains of runs are first found with the union of the groups'
     /// separators and the largest gap: a chain with fewer class bytes than the smallest minimum (nearly every
     /// number in a log line) is dismissed at once, and only the rest is split per group.
-    struct ClassPlan: Sendable {
-        var byteClass: ClusterClass
-        var groups: [ClusterGroup]
-        var unionSeparators: ByteTable
+    struct ClassPlan: BitwiseCopyable {
+        var bit: ByteClassScanner.Bit
+        var letterBit: ByteClassScanner.Bit?
+        var unionSeparators: UnsafePointer<Bool>
         var largestGap: Int
         var smallestMinimum: Int
+        var groups: UnsafePointer<ClusterGroup>
+        var groupCount: Int
     }
 
-    var byteGroup: ByteGroup?
-    var classPlans: [ClassPlan] = []
-    var wordGroups: [WordGroup] = []
+    /// Detectors sharing one word list; `wordMembers[memberStart..<memberEnd]`.
+    struct WordGroup: BitwiseCopyable {
+        var table: RawWordTable
+        var capitalized: Bool
+        var suffix: Bool
+        var memberStart: Int
+        var memberEnd: Int
+    }
+
+    /// Owns every buffer the pointers below point into.
+    private let storage: [AnyObject]
+    /// Class bits per byte value (see `ByteClassScanner`), with this catalog's trigger bytes marked.
+    private let classTable: UnsafePointer<UInt8>
+    private let hasByteTriggers: Bool
+    private let byteOwnerStart: UnsafePointer<Int>
+    private let byteOwners: UnsafePointer<Int>
+    private let plans: UnsafePointer<ClassPlan>
+    private let planCount: Int
+    private let members: UnsafePointer<Member>
+    private let wordGroups: UnsafePointer<WordGroup>
+    private let wordGroupCount: Int
+    private let wordMembers: UnsafePointer<Int>
 
     package init(detectors: [Detector]) {
-        var byteOwners = [[Int]](repeating: [], count: 256)
-        var clusterGroups: [ClusterGroup] = []
-        var clusterIndex: [ClusterKey: Int] = [:]
-        var wordIndex: [WordGroupKey: Int] = [:]
+        var storage: [AnyObject] = []
+        func freeze<Element: BitwiseCopyable>(_ elements: [Element]) -> UnsafePointer<Element> {
+            let buffer = FrozenBuffer(elements)
+            storage.append(buffer)
+            return buffer.pointer
+        }
+
+        var byteOwnerLists = [[Int]](repeating: [], count: 256)
+        var clusterKeys: [ClusterKey] = []
+        var clusterMembers: [ClusterKey: [Member]] = [:]
+        var wordKeys: [WordGroupKey] = []
+        var wordKeyMembers: [WordGroupKey: [Int]] = [:]
         for (index, detector) in detectors.enumerated() {
             switch detector.trigger.kind {
             case .bytes(let table):
-                for byte in 0...255 where table[UInt8(byte)] { byteOwners[byte].append(index) }
+                for byte in 0...255 where table[UInt8(byte)] { byteOwnerLists[byte].append(index) }
             case .cluster(let key, let minimum):
-                if let group = clusterIndex[key] {
-                    clusterGroups[group].members.append((index, minimum))
-                    clusterGroups[group].smallestMinimum = min(clusterGroups[group].smallestMinimum, minimum)
-                } else {
-                    clusterIndex[key] = clusterGroups.count
-                    clusterGroups.append(
-                        ClusterGroup(
-                            key: key, separators: ByteTable(bytes: key.separators), members: [(index, minimum)],
-                            smallestMinimum: minimum))
-                }
+                if clusterMembers[key] == nil { clusterKeys.append(key) }
+                clusterMembers[key, default: []].append(Member(detector: index, minimum: minimum))
             case .words(let key):
-                if let group = wordIndex[key] {
-                    wordGroups[group].members.append(index)
-                } else {
-                    wordIndex[key] = wordGroups.count
-                    wordGroups.append(WordGroup(key: key, table: WordTable(words: key.words), members: [index]))
-                }
+                if wordKeyMembers[key] == nil { wordKeys.append(key) }
+                wordKeyMembers[key, default: []].append(index)
             }
         }
-        if byteOwners.contains(where: { !$0.isEmpty }) {
-            byteGroup = ByteGroup(table: ByteTable { !byteOwners[Int($0)].isEmpty }, owners: byteOwners)
-        }
+
+        hasByteTriggers = byteOwnerLists.contains { !$0.isEmpty }
+        classTable = freeze(ByteClassScanner.classTable(triggerBytes: ByteTable { !byteOwnerLists[Int($0)].isEmpty }))
+        byteOwnerStart = freeze(
+            byteOwnerLists.reduce(into: [0]) { starts, owners in starts.append(starts.last! + owners.count) })
+        byteOwners = freeze(byteOwnerLists.flatMap { $0 })
+
+        var flatMembers: [Member] = []
+        var classPlans: [ClassPlan] = []
         for cls in ClusterClass.allCases {
-            let groups = clusterGroups.filter { $0.key.byteClass == cls }
-            guard !groups.isEmpty else { continue }
+            let keys = clusterKeys.filter { $0.byteClass == cls }
+            guard !keys.isEmpty else { continue }
+            var groups: [ClusterGroup] = []
+            for key in keys {
+                let keyMembers = clusterMembers[key]!
+                groups.append(
+                    ClusterGroup(
+                        separators: freeze(ByteTable(bytes: key.separators).flags), gap: key.gap,
+                        smallestMinimum: keyMembers.map(\.minimum).min()!, minimumRuns: key.minimumRuns,
+                        minimumLetters: key.minimumLetters, memberStart: flatMembers.count,
+                        memberEnd: flatMembers.count + keyMembers.count))
+                flatMembers += keyMembers
+            }
             classPlans.append(
                 ClassPlan(
-                    byteClass: cls, groups: groups,
-                    unionSeparators: ByteTable(bytes: groups.flatMap(\.key.separators)),
-                    largestGap: groups.map(\.key.gap).max() ?? 1,
-                    smallestMinimum: groups.map(\.smallestMinimum).min() ?? 1))
+                    bit: cls.scannerBit, letterBit: cls.scannerLetterBit,
+                    unionSeparators: freeze(ByteTable(bytes: keys.flatMap(\.separators)).flags),
+                    largestGap: keys.map(\.gap).max()!, smallestMinimum: groups.map(\.smallestMinimum).min()!,
+                    groups: freeze(groups), groupCount: groups.count))
+        }
+        plans = freeze(classPlans)
+        planCount = classPlans.count
+        members = freeze(flatMembers)
+
+        var flatWordMembers: [Int] = []
+        var groups: [WordGroup] = []
+        for key in wordKeys {
+            let table = WordTable(words: key.words)
+            storage.append(WordTableBox(table))
+            let keyMembers = wordKeyMembers[key]!
+            groups.append(
+                WordGroup(
+                    table: table.raw, capitalized: key.capitalized, suffix: key.suffix,
+                    memberStart: flatWordMembers.count, memberEnd: flatWordMembers.count + keyMembers.count))
+            flatWordMembers += keyMembers
+        }
+        wordGroups = freeze(groups)
+        wordGroupCount = groups.count
+        wordMembers = freeze(flatWordMembers)
+        self.storage = storage
+    }
+
+    /// Calls `hit(detector, start, end)` for every trigger hit in `buffer`, kind by kind.
+    package func scan(_ buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch, hit: (Int, Int, Int) -> Void) {
+        guard let bytes = buffer.baseAddress, buffer.count > 0 else { return }
+        let count = buffer.count
+        let classes = scratch.classBuffer(forBytes: count)
+        ByteClassScanner.classify(bytes, count, table: classTable, into: classes)
+        let raw = UnsafeRawPointer(classes)
+        if hasByteTriggers { scanBytes(bytes, raw, count, hit: hit) }
+        let runs = scratch.runBuffer(forBytes: count)
+        for index in 0..<planCount {
+            let plan = plans[index]
+            let runCount = ByteClassScanner.runs(
+                raw, count: count, bit: plan.bit, letterBit: plan.letterBit, into: runs)
+            scanChains(bytes, runs: runs, runCount: runCount, plan: plan, hit: hit)
+        }
+        if wordGroupCount > 0 {
+            let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, letterBit: nil, into: runs)
+            scanWords(bytes, runs: runs, runCount: runCount, hit: hit)
         }
     }
 
-    /// Calls `hit(detector, start, end)` for every trigger hit in `buffer`, group by group.
-    package func scan(
-        _ buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch, hit: (Int, Int, Int) -> Void
+    private func scanBytes(
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, _ count: Int, hit: (Int, Int, Int) -> Void
     ) {
-        if let byteGroup { scanBytes(buffer, group: byteGroup, hit: hit) }
-        for plan in classPlans {
-            collectRuns(buffer, table: plan.byteClass.table, into: &scratch.runs)
-            scanChains(buffer, runs: scratch.runs, plan: plan, hit: hit)
-        }
-        if !wordGroups.isEmpty { scanWords(buffer, hit: hit) }
-    }
-
-    private func scanBytes(_ buffer: UnsafeBufferPointer<UInt8>, group: ByteGroup, hit: (Int, Int, Int) -> Void) {
-        group.table.flags.withUnsafeBufferPointer { table in
-            for index in 0..<buffer.count where table[Int(buffer[index])] {
-                for detector in group.owners[Int(buffer[index])] { hit(detector, index, index + 1) }
-            }
-        }
-    }
-
-    /// Maximal runs of class bytes, as flat (start, end) pairs, in the scratch's reused array.
-    private func collectRuns(_ buffer: UnsafeBufferPointer<UInt8>, table: ByteTable, into runs: inout [Int]) {
-        runs.removeAll(keepingCapacity: true)
-        table.flags.withUnsafeBufferPointer { table in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                if !table[Int(buffer[index])] {
-                    index += 1
-                    continue
+        for block in 0..<((count + 63) / 64) {
+            var mask = ByteClassScanner.mask(classes, block: block, bit: .trigger)
+            while mask != 0 {
+                let index = block * 64 + mask.trailingZeroBitCount
+                mask &= mask - 1
+                let byte = Int(bytes[index])
+                for owner in byteOwnerStart[byte]..<byteOwnerStart[byte + 1] {
+                    hit(byteOwners[owner], index, index + 1)
                 }
-                let start = index
-                index += 1
-                while index < count && table[Int(buffer[index])] { index += 1 }
-                runs.append(start)
-                runs.append(index)
             }
         }
     }
@@ -128,45 +175,34 @@ package struct Prefilter: Sendable {
     /// Whether the bytes between two runs (`end..<nextStart`) are 1...gap bytes all in `separators`.
     @inline(__always)
     private static func joins(
-        _ buffer: UnsafeBufferPointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int,
-        _ separators: UnsafeBufferPointer<Bool>
+        _ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int, _ separators: UnsafePointer<Bool>
     ) -> Bool {
         let distance = nextStart - end
         guard distance >= 1, distance <= gap else { return false }
-        for index in end..<nextStart where !separators[Int(buffer[index])] { return false }
+        for index in end..<nextStart where !separators[Int(bytes[index])] { return false }
         return true
     }
 
     /// Finds chains of runs with the union separators; hands chains big enough to the groups.
     private func scanChains(
-        _ buffer: UnsafeBufferPointer<UInt8>, runs: [Int], plan: ClassPlan, hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, plan: ClassPlan,
+        hit: (Int, Int, Int) -> Void
     ) {
-        plan.unionSeparators.flags.withUnsafeBufferPointer { union in
-            runs.withUnsafeBufferPointer { runs in
-                let runCount = runs.count / 2
-                var run = 0
-                while run < runCount {
-                    let first = run
-                    var classBytes = runs[2 * run + 1] - runs[2 * run]
-                    while run + 1 < runCount,
-                        Self.joins(buffer, runs[2 * run + 1], runs[2 * run + 2], gap: plan.largestGap, union)
-                    {
-                        run += 1
-                        classBytes += runs[2 * run + 1] - runs[2 * run]
-                    }
-                    let last = run
-                    run += 1
-                    guard classBytes >= plan.smallestMinimum else { continue }
-                    for group in plan.groups where classBytes >= group.smallestMinimum {
-                        if first == last {
-                            for member in group.members where classBytes >= member.minimum {
-                                hit(member.detector, runs[2 * first], runs[2 * first + 1])
-                            }
-                        } else {
-                            scanClusters(buffer, runs: runs, range: first...last, group: group, hit: hit)
-                        }
-                    }
-                }
+        var run = 0
+        while run < runCount {
+            let first = run
+            var classBytes = runs[3 * run + 1] - runs[3 * run]
+            while run + 1 < runCount,
+                Self.joins(bytes, runs[3 * run + 1], runs[3 * run + 3], gap: plan.largestGap, plan.unionSeparators)
+            {
+                run += 1
+                classBytes += runs[3 * run + 1] - runs[3 * run]
+            }
+            let last = run
+            run += 1
+            guard classBytes >= plan.smallestMinimum else { continue }
+            for groupIndex in 0..<plan.groupCount where classBytes >= plan.groups[groupIndex].smallestMinimum {
+                scanClusters(bytes, runs: runs, first: first, last: last, group: plan.groups[groupIndex], hit: hit)
             }
         }
     }
@@ -174,57 +210,60 @@ package struct Prefilter: Sendable {
     /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
     /// reports the clusters big enough for each member.
     private func scanClusters(
-        _ buffer: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<Int>, range: ClosedRange<Int>,
-        group: ClusterGroup, hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, first: Int, last: Int, group: ClusterGroup,
+        hit: (Int, Int, Int) -> Void
     ) {
-        group.separators.flags.withUnsafeBufferPointer { separators in
-            var run = range.lowerBound
-            while run <= range.upperBound {
-                let start = runs[2 * run]
-                var end = runs[2 * run + 1]
-                var classBytes = end - start
-                while run + 1 <= range.upperBound,
-                    Self.joins(buffer, end, runs[2 * run + 2], gap: group.key.gap, separators)
-                {
-                    run += 1
-                    classBytes += runs[2 * run + 1] - runs[2 * run]
-                    end = runs[2 * run + 1]
-                }
+        var run = first
+        while run <= last {
+            let start = runs[3 * run]
+            var end = runs[3 * run + 1]
+            var classBytes = end - start
+            var letterCount = runs[3 * run + 2]
+            var runsInCluster = 1
+            while run + 1 <= last, Self.joins(bytes, end, runs[3 * run + 3], gap: group.gap, group.separators) {
                 run += 1
-                guard classBytes >= group.smallestMinimum else { continue }
-                for member in group.members where classBytes >= member.minimum {
-                    hit(member.detector, start, end)
-                }
+                classBytes += runs[3 * run + 1] - runs[3 * run]
+                letterCount += runs[3 * run + 2]
+                runsInCluster += 1
+                end = runs[3 * run + 1]
+            }
+            run += 1
+            guard classBytes >= group.smallestMinimum, runsInCluster >= group.minimumRuns,
+                letterCount >= group.minimumLetters
+            else { continue }
+            for index in group.memberStart..<group.memberEnd where classBytes >= members[index].minimum {
+                hit(members[index].detector, start, end)
             }
         }
     }
 
-    /// Finds words (runs of letters and UTF-8 bytes) and looks each up in every word group.
-    private func scanWords(_ buffer: UnsafeBufferPointer<UInt8>, hit: (Int, Int, Int) -> Void) {
-        guard let base = buffer.baseAddress else { return }
-        ByteTable.wordBytes.flags.withUnsafeBufferPointer { wordBytes in
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                if !wordBytes[Int(buffer[index])] {
-                    index += 1
-                    continue
-                }
-                let start = index
-                index += 1
-                while index < count && wordBytes[Int(buffer[index])] { index += 1 }
-                let length = index - start
-                let capitalized = buffer[start] >= 0x41 && buffer[start] <= 0x5A
-                for group in wordGroups where capitalized || !group.key.capitalized {
-                    let found =
-                        group.key.suffix
-                        ? group.table.containsSuffix(of: base + start, length)
-                        : group.table.contains(base + start, length)
-                    if found {
-                        for detector in group.members { hit(detector, start, index) }
-                    }
-                }
+    /// Looks every word (a run of letters and UTF-8 bytes) up in every word group.
+    private func scanWords(
+        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hit: (Int, Int, Int) -> Void
+    ) {
+        for run in 0..<runCount {
+            let start = runs[3 * run]
+            let end = runs[3 * run + 1]
+            let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+            for groupIndex in 0..<wordGroupCount {
+                let group = wordGroups[groupIndex]
+                guard capitalized || !group.capitalized else { continue }
+                let found =
+                    group.suffix
+                    ? group.table.containsSuffix(of: bytes + start, end - start)
+                    : group.table.contains(bytes + start, end - start)
+                guard found else { continue }
+                for member in group.memberStart..<group.memberEnd { hit(wordMembers[member], start, end) }
             }
         }
+    }
+}
+
+/// Keeps a `WordTable`'s memory alive inside the prefilter's storage list.
+private final class WordTableBox {
+    let table: WordTable
+
+    init(_ table: WordTable) {
+        self.table = table
     }
 }

@@ -27,13 +27,34 @@ package enum ClusterClass: String, Sendable, Hashable, CaseIterable {
         case .upper: .upperAlnum
         }
     }
+
+    /// The bit that marks this class's bytes in `ByteClassScanner`'s table.
+    var scannerBit: ByteClassScanner.Bit {
+        switch self {
+        case .digits: .digit
+        case .hex: .hex
+        case .upper: .upper
+        }
+    }
+
+    /// The bit that marks the bytes counted by a cluster's `letters` minimum (none for digits).
+    var scannerLetterBit: ByteClassScanner.Bit? {
+        switch self {
+        case .digits: nil
+        case .hex: .hexLetter
+        case .upper: .upperLetter
+        }
+    }
 }
 
-/// Identifies one cluster scan: runs of `byteClass` joined across at most `gap` bytes from `separators`.
+/// Identifies one cluster scan: runs of `byteClass` joined across at most `gap` bytes from `separators`,
+/// firing only for clusters of at least `minimumRuns` runs holding at least `minimumLetters` letters.
 package struct ClusterKey: Sendable, Hashable {
     package var byteClass: ClusterClass
     package var separators: [UInt8]
     package var gap: Int
+    package var minimumRuns: Int
+    package var minimumLetters: Int
 }
 
 /// Identifies one word scan: a word list, whether words must be capitalised, whether suffixes count.

@@ -1,48 +1,88 @@
 /// A set of words looked up by byte range without allocating: ASCII case-insensitive, open addressing over
 /// one flat byte arena. Used for `words`/`dictionary` triggers and for context words.
 package struct WordTable: Sendable {
-    private var arena: [UInt8] = []
-    /// Slot → (offset in arena, length), or length 0 for empty.
-    private var slots: [(offset: Int32, length: Int32)]
-    private let mask: Int
-    /// Lengths that occur, as a bit set (bit n: some word has length n, n < 64).
-    package private(set) var lengths: UInt64 = 0
-    package private(set) var count = 0
+    /// Keeps the memory `raw` points into alive.
+    private let arena: FrozenBuffer<UInt8>
+    private let slots: FrozenBuffer<WordSlot>
+    private let lastByteStorage: FrozenBuffer<Bool>
+    /// The pointer view the hot loops use.
+    package let raw: RawWordTable
+
+    package var count: Int { raw.count }
 
     package init(words: some Collection<String>) {
         var capacity = 16
         while capacity < words.count * 3 { capacity <<= 1 }
-        slots = Array(repeating: (0, 0), count: capacity)
-        mask = capacity - 1
-        for word in words where !word.isEmpty { insert(Array(word.utf8).map(asciiLowercased)) }
-    }
-
-    /// Longest word in bytes.
-    package var maxLength: Int { lengths == 0 ? 0 : 63 - lengths.leadingZeroBitCount }
-    /// Shortest word in bytes.
-    package var minLength: Int { lengths.trailingZeroBitCount }
-
-    private mutating func insert(_ word: [UInt8]) {
-        guard word.count < 64 else { return }
-        var slot = word.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) } & mask
-        while slots[slot].length != 0 {
-            let existing = slots[slot]
-            if Int(existing.length) == word.count,
-                arena[Int(existing.offset)..<Int(existing.offset) + word.count].elementsEqual(word)
-            {
-                return
+        var slots = [WordSlot](repeating: WordSlot(offset: 0, length: 0), count: capacity)
+        var arena: [UInt8] = []
+        var lengths: UInt64 = 0
+        var lastBytes = [Bool](repeating: false, count: 256)
+        var count = 0
+        for word in words {
+            let bytes = Array(word.utf8).map(asciiLowercased)
+            guard !bytes.isEmpty, bytes.count < 64 else { continue }
+            var slot = bytes.withUnsafeBufferPointer { RawWordTable.hash($0.baseAddress!, $0.count) } & (capacity - 1)
+            var duplicate = false
+            while slots[slot].length != 0 {
+                let existing = slots[slot]
+                if Int(existing.length) == bytes.count,
+                    arena[Int(existing.offset)..<Int(existing.offset) + bytes.count].elementsEqual(bytes)
+                {
+                    duplicate = true
+                    break
+                }
+                slot = (slot + 1) & (capacity - 1)
             }
-            slot = (slot + 1) & mask
+            guard !duplicate else { continue }
+            slots[slot] = WordSlot(offset: Int32(arena.count), length: Int32(bytes.count))
+            arena.append(contentsOf: bytes)
+            lengths |= 1 << UInt64(bytes.count)
+            let last = bytes[bytes.count - 1]
+            lastBytes[Int(last)] = true
+            if last >= 0x61 && last <= 0x7A { lastBytes[Int(last - 0x20)] = true }
+            count += 1
         }
-        slots[slot] = (Int32(arena.count), Int32(word.count))
-        arena.append(contentsOf: word)
-        lengths |= 1 << UInt64(word.count)
-        count += 1
+        self.arena = FrozenBuffer(arena)
+        self.slots = FrozenBuffer(slots)
+        let lastByteTable = FrozenBuffer(lastBytes)
+        raw = RawWordTable(
+            arena: self.arena.pointer, slots: self.slots.pointer, mask: capacity - 1, lengths: lengths,
+            lastBytes: lastByteTable.pointer, count: count)
+        lastByteStorage = lastByteTable
     }
+
+    /// Whether the `length` bytes at `start` (any case) are one of the words.
+    package func contains(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        raw.contains(start, length)
+    }
+
+    /// Whether the word at `start` ends with one of the words (a proper suffix or the whole word).
+    package func containsSuffix(of start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        raw.containsSuffix(of: start, length)
+    }
+}
+
+/// One slot of the open-addressing table: a word's offset and length in the arena (length 0: empty).
+struct WordSlot: BitwiseCopyable {
+    var offset: Int32
+    var length: Int32
+}
+
+/// A `WordTable` seen through raw pointers: trivially copyable, so looking a word up costs no reference
+/// counting. Valid only while the `WordTable` it came from is alive.
+package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
+    let arena: UnsafePointer<UInt8>
+    let slots: UnsafePointer<WordSlot>
+    let mask: Int
+    /// Bit n set: some word has length n (n < 64).
+    let lengths: UInt64
+    /// Last bytes of the words, both cases: a cheap first test for suffix lookups.
+    let lastBytes: UnsafePointer<Bool>
+    let count: Int
 
     /// FNV-1a over the ASCII-lowercased bytes.
     @inline(__always)
-    private static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int {
+    static func hash(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in 0..<length {
             hash = (hash ^ UInt64(asciiLowercased(start[index]))) &* 0x0000_0100_0000_01B3
@@ -50,31 +90,29 @@ package struct WordTable: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
-    /// Whether the `length` bytes at `start` (any case) are one of the words.
     @inline(__always)
-    package func contains(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    func contains(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return false }
         var slot = Self.hash(start, length) & mask
-        return arena.withUnsafeBufferPointer { arena in
-            while true {
-                let entry = slots[slot]
-                if entry.length == 0 { return false }
-                if Int(entry.length) == length {
-                    var equal = true
-                    let offset = Int(entry.offset)
-                    for index in 0..<length where arena[offset + index] != asciiLowercased(start[index]) {
-                        equal = false
-                        break
-                    }
-                    if equal { return true }
+        while true {
+            let entry = slots[slot]
+            if entry.length == 0 { return false }
+            if Int(entry.length) == length {
+                let word = arena + Int(entry.offset)
+                var equal = true
+                for index in 0..<length where word[index] != asciiLowercased(start[index]) {
+                    equal = false
+                    break
                 }
-                slot = (slot + 1) & mask
+                if equal { return true }
             }
+            slot = (slot + 1) & mask
         }
     }
 
-    /// Whether the word at `start` ends with one of the words (a proper suffix or the whole word).
-    package func containsSuffix(of start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    @inline(__always)
+    func containsSuffix(of start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        guard length > 0, lastBytes[Int(start[length - 1])] else { return false }
         var remaining = lengths
         while remaining != 0 {
             let suffixLength = remaining.trailingZeroBitCount

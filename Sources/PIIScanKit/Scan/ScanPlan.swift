@@ -12,7 +12,8 @@ public struct ScanPlan: Sendable {
     ) throws(ScanError) {
         guard !targets.isEmpty else { throw ScanError.usage("give at least one path to scan") }
         for target in targets where target.hasPrefix("sqlite:") || target.contains("://") {
-            throw ScanError.usage("'\(Redaction.redactCredentials(in: target))': database targets are not supported yet")
+            throw ScanError.usage(
+                "'\(Redaction.redactCredentials(in: target))': database targets are not supported yet")
         }
         guard options.jobs >= 1 else { throw ScanError.usage("--jobs must be at least 1") }
         guard (0...1).contains(options.minConfidence) else {

@@ -30,13 +30,17 @@ struct PatternsListCommand: ParsableCommand {
             return
         }
         let rows = catalog.detectors.map { detector in
-            [detector.id, detector.type, detector.category, detector.locales.joined(separator: ","), detector.sourceFile]
+            [
+                detector.id, detector.type, detector.category, detector.locales.joined(separator: ","),
+                detector.sourceFile,
+            ]
         }
         let header = ["ID", "TYPE", "CATEGORY", "LOCALES", "FILE"]
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         for row in [header] + rows {
-            print(row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            print(
+                row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         print("\(catalog.detectors.count) detectors")
     }

@@ -22,9 +22,13 @@ struct ScanCommand: ParsableCommand {
         guard (0...1).contains(output.minConfidence) else {
             throw ValidationError("--min-confidence must be between 0 and 1")
         }
+        _ = try output.resolvedFormat()
     }
 
     func run() throws {
+        // Installed first, so a Ctrl-C while the catalog compiles also ends with a (empty) cancelled report.
+        let scanner = Scanner()
+        let interrupts = InterruptHandler { scanner.cancel() }
         var options = ScanOptions()
         targets.apply(to: &options)
         options.minConfidence = output.minConfidence
@@ -34,9 +38,8 @@ struct ScanCommand: ParsableCommand {
             targets: targets.paths, catalog: catalog, options: options, fingerprintKey: try fingerprintKey())
         let session = try ReportSession(output: output, catalog: catalog)
 
-        let scanner = Scanner()
-        let interrupts = InterruptHandler { scanner.cancel() }
-        let progress = output.progress ?? Terminal.isTerminal(.standardError) ? ProgressDisplay(progress: scanner.progress) : nil
+        let progress =
+            output.progress ?? Terminal.isTerminal(.standardError) ? ProgressDisplay(progress: scanner.progress) : nil
         progress?.start()
         var failing = false
         let summary: ScanSummary

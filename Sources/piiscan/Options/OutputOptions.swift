@@ -3,10 +3,15 @@ import PIIScanKit
 
 /// How results are written and when the exit code says "found".
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Report format: \(ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")). Default: text on a terminal, otherwise from the --output extension, else jsonl.", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Report format: \(ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")). Default: text on a terminal, otherwise from the --output extension, else jsonl.",
+            valueName: "format"))
     var format: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the report to this file (created with owner-only permissions).", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write the report to this file (created with owner-only permissions).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Show raw values in the report (they are masked by default). Never use this for reports you share.")
@@ -15,10 +20,15 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Report only findings at or above this confidence (0 to 1).", valueName: "c"))
     var minConfidence: Double = 0.5
 
-    @Option(help: ArgumentHelp("Exit with 1 when a finding reaches this severity: low, medium, high, or none (never).", valueName: "severity"))
+    @Option(
+        help: ArgumentHelp(
+            "Exit with 1 when a finding reaches this severity: low, medium, high, or none (never).",
+            valueName: "severity"))
     var failOn: FailThreshold = .low
 
-    @Option(help: ArgumentHelp("Key file for fingerprints (default: the per-installation key, created on first use).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Key file for fingerprints (default: the per-installation key, created on first use).", valueName: "file"))
     var fingerprintKeyFile: String?
 
     @Option(help: ArgumentHelp("Colour in text reports: auto, always, never.", valueName: "when"))

@@ -3,7 +3,9 @@ import PIIScanKit
 
 /// Which detectors run.
 struct PatternOptions: ParsableArguments {
-    @Option(name: .customLong("patterns"), help: ArgumentHelp("Add the pattern files (*.yaml) of this directory (repeatable).", valueName: "dir"))
+    @Option(
+        name: .customLong("patterns"),
+        help: ArgumentHelp("Add the pattern files (*.yaml) of this directory (repeatable).", valueName: "dir"))
     var patternDirectories: [String] = []
 
     @Option(help: ArgumentHelp("Disable a detector by id (repeatable, or comma-separated).", valueName: "id"))
@@ -12,7 +14,10 @@ struct PatternOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Run only detectors of this type (repeatable, or comma-separated).", valueName: "type"))
     var only: [String] = []
 
-    @Option(help: ArgumentHelp("Run region-specific detectors only for these locales, e.g. us,uk,de (global detectors always run).", valueName: "locale"))
+    @Option(
+        help: ArgumentHelp(
+            "Run region-specific detectors only for these locales, e.g. us,uk,de (global detectors always run).",
+            valueName: "locale"))
     var locale: [String] = []
 
     var catalogOptions: CatalogOptions {
@@ -25,6 +30,8 @@ struct PatternOptions: ParsableArguments {
     }
 
     private static func split(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter {
+            !$0.isEmpty
+        }
     }
 }

@@ -7,10 +7,15 @@ struct TargetOptions: ParsableArguments {
     @Argument(help: "Files or directories to scan.")
     var paths: [String]
 
-    @Option(name: .customLong("include"), help: ArgumentHelp("Scan only files matching this glob (relative to the scanned directory; repeatable).", valueName: "glob"))
+    @Option(
+        name: .customLong("include"),
+        help: ArgumentHelp(
+            "Scan only files matching this glob (relative to the scanned directory; repeatable).", valueName: "glob"))
     var includeGlobs: [String] = []
 
-    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip files matching this glob (repeatable).", valueName: "glob"))
+    @Option(
+        name: .customLong("exclude"),
+        help: ArgumentHelp("Skip files matching this glob (repeatable).", valueName: "glob"))
     var excludeGlobs: [String] = []
 
     @Option(help: ArgumentHelp("Skip files larger than this (e.g. 500K, 100M, 2G).", valueName: "size"))
@@ -40,7 +45,8 @@ struct ByteSize: ExpressibleByArgument {
     var bytes: Int
 
     init?(argument: String) {
-        let text = argument.uppercased().replacingOccurrences(of: "IB", with: "").replacingOccurrences(of: "B", with: "")
+        let text = argument.uppercased().replacingOccurrences(of: "IB", with: "").replacingOccurrences(
+            of: "B", with: "")
         let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
         var digits = Substring(text)
         var multiplier = 1

@@ -55,12 +55,21 @@ struct CatalogLoaderTests {
             (Self.valid.replacingOccurrences(of: "{1,20}\\.io'", with: "{1,20}(\\.io'"), 5, "does not compile"),
             (Self.valid.replacingOccurrences(of: "[a-z]{1,20}@", with: "[a-z]+@"), 5, "unbounded"),
             (Self.valid.replacingOccurrences(of: "user.contact.email", with: "user.contact.emial"), 4, "taxonomy"),
-            (Self.valid.replacingOccurrences(of: "trigger: {bytes: \"@\", before: 20}", with: "trigger: {before: 20}"),
-             8, "exactly one"),
-            (Self.valid.replacingOccurrences(of: "    confidence: 0.9", with: "    confidence: 0.9\n    validate: [lunh]"),
-             8, "unknown validator"),
+            (
+                Self.valid.replacingOccurrences(
+                    of: "trigger: {bytes: \"@\", before: 20}", with: "trigger: {before: 20}"),
+                8, "exactly one"
+            ),
+            (
+                Self.valid.replacingOccurrences(
+                    of: "    confidence: 0.9", with: "    confidence: 0.9\n    validate: [lunh]"),
+                8, "unknown validator"
+            ),
             (Self.valid.replacingOccurrences(of: "max_length: 44", with: "max_length: many"), 6, "whole number"),
-            (Self.valid.replacingOccurrences(of: "  - id: order_email", with: "  - id: order_email\n  -"), 2, "missing required key 'type'"),
+            (
+                Self.valid.replacingOccurrences(of: "  - id: order_email", with: "  - id: order_email\n  -"), 2,
+                "missing required key 'type'"
+            ),
         ])
     func errorsNameLineAndField(yaml: String, line: Int, fragment: String) throws {
         let error = try #require(loadError(yaml))

@@ -1,6 +1,7 @@
-@testable import PIIScanKit
 import PIIScanTestSupport
 import Testing
+
+@testable import PIIScanKit
 
 @Suite("Engine")
 struct EngineTests {
@@ -16,8 +17,10 @@ struct EngineTests {
                 ? engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
                 : engine.detectWithoutPrefilter(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
             return candidates.map {
-                (Self.catalog.detectors[$0.detector].type, String(decoding: bytes[$0.start..<$0.end], as: UTF8.self),
-                 $0.confidence)
+                (
+                    Self.catalog.detectors[$0.detector].type, String(decoding: bytes[$0.start..<$0.end], as: UTF8.self),
+                    $0.confidence
+                )
             }
         }
     }

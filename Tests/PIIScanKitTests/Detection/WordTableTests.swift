@@ -1,5 +1,6 @@
-@testable import PIIScanKit
 import Testing
+
+@testable import PIIScanKit
 
 @Suite("WordTable")
 struct WordTableTests {

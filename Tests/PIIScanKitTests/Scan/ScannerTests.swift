@@ -94,7 +94,8 @@ struct ScannerTests {
         _ = try CorpusGenerator(seed: 9).generate(into: directory.root, targetBytes: 2_000_000)
         var options = ScanOptions()
         options.jobs = 2
-        let plan = try ScanPlan(targets: [directory.root], catalog: Self.catalog, options: options, fingerprintKey: Self.key)
+        let plan = try ScanPlan(
+            targets: [directory.root], catalog: Self.catalog, options: options, fingerprintKey: Self.key)
         let scanner = Scanner()
         scanner.cancel()
         let summary = try scanner.run(plan) { _ in }

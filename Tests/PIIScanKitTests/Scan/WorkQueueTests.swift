@@ -1,6 +1,7 @@
-@testable import PIIScanKit
 import Foundation
 import Testing
+
+@testable import PIIScanKit
 
 @Suite("WorkQueue and OrderedEmitter")
 struct WorkQueueTests {

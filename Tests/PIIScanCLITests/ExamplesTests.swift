@@ -1,0 +1,30 @@
+import PIIScanTestSupport
+import Testing
+
+/// The bundled `Examples/` tree: what `Scripts/run-example` shows.
+@Suite("Examples tree")
+struct ExamplesTests {
+    @Test("Examples/ scans with findings of many types and exits 1 by default")
+    func examplesTree() throws {
+        let result = try PIIScanProcess().run(["scan", CLIFixture.examples, "--format", "json"])
+        #expect(result.status == 1)
+        let summary = try #require(try result.jsonObject()["summary"] as? [String: Any])
+        let byType = try #require(summary["findings_by_type"] as? [String: Int])
+        #expect(byType.count >= 15, "types: \(byType.keys.sorted())")
+        for type in ["email", "phone", "credit_card", "iban", "ip_address", "person_name", "us_ssn", "uk_nino"] {
+            #expect((byType[type] ?? 0) > 0, "no \(type) finding in Examples/")
+        }
+        #expect(summary["cancelled"] as? Bool == false)
+        let skipped = try #require(summary["skipped"] as? [[String: Any]])
+        #expect(skipped.contains { $0["item"] as? String == "assets/logo.png" && $0["reason"] as? String == "binary" })
+    }
+
+    @Test("Examples/ as Scripts/run-example runs it: text, --fail-on none, exit 0")
+    func runExampleInvocation() throws {
+        let result = try PIIScanProcess().run(
+            ["scan", CLIFixture.examples, "--format", "text", "--fail-on", "none", "--color", "never"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\nSummary\n"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}
