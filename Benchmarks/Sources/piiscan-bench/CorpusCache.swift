@@ -19,7 +19,7 @@ struct CorpusCache {
         let start = clock.now
         let corpus = try CorpusGenerator(seed: seed).generate(into: path, targetBytes: mebibytes << 20)
         let seconds = (clock.now - start) / .seconds(1)
-        print("generated \(mebibytes) MiB corpus in \(path) (\(Report.rate(corpus.totalBytes, seconds)))")
+        Report.line("generated \(mebibytes) MiB corpus in \(path) (\(Report.rate(corpus.totalBytes, seconds)))")
         try String(corpus.totalBytes).write(toFile: marker, atomically: true, encoding: .utf8)
         return (path, corpus.totalBytes)
     }

@@ -8,17 +8,17 @@ enum Modes {
     static func throughput(_ options: BenchOptions, cache: CorpusCache, cores: Int) throws {
         let corpus = try cache.corpus(mebibytes: options.throughputMiB, seed: options.seed)
         let scanner = try ScanRun()
-        print(
+        Report.line(
             "throughput: \(corpus.bytes) bytes, \(scanner.catalog.detectors.count) detectors, median of \(options.runs)"
         )
         var ripgrep: RipgrepRun?
         if let executable = ChildProcess.find("rg") {
             let run = try RipgrepRun(
                 executable: executable, catalogPatterns: scanner.catalog.detectors.map(\.patternSource))
-            print("  rg: \(run.patterns.count) patterns, look-arounds dropped; \(run.skipped) left out (PCRE2-only)")
+            Report.line("  rg: \(run.patterns.count) patterns, look-arounds dropped; \(run.skipped) left out (PCRE2-only)")
             ripgrep = run
         } else {
-            print("  rg not found on PATH: ripgrep comparison skipped")
+            Report.line("  rg not found on PATH: ripgrep comparison skipped")
         }
         for jobs in Array(Set([1, cores])).sorted() {
             let ours = Report.megabytesPerSecond(
@@ -31,22 +31,22 @@ enum Modes {
                     format: "   rg %8.1f MB/s (%d matching lines)   piiscan/rg %.2f", theirs, reference.lines,
                     ours / theirs)
             }
-            print(line)
+            Report.line(line)
         }
     }
 
     /// Peak resident memory of the `piiscan` binary scanning each memory corpus, from `wait4`'s `ru_maxrss`.
     static func memory(_ options: BenchOptions, cache: CorpusCache) throws {
         guard access(options.piiscanPath, X_OK) == 0 else {
-            print("memory: \(options.piiscanPath) not found; run `swift build -c release` in the repository root")
+            Report.line("memory: \(options.piiscanPath) not found; run `swift build -c release` in the repository root")
             return
         }
-        print("memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded)")
+        Report.line("memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded)")
         for mebibytes in options.memoryMiB {
             let corpus = try cache.corpus(mebibytes: mebibytes, seed: options.seed)
             let outcome = try ChildProcess.run(options.piiscanPath, ["scan", corpus.path, "--format", "jsonl"])
             guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
-            print(
+            Report.line(
                 String(
                     format: "  %5d MiB corpus   peak RSS %7.1f MiB   %6.1f s   %@", mebibytes,
                     Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)
@@ -62,10 +62,10 @@ enum Modes {
         let corpus = try CorpusGenerator(seed: options.seed).generate(
             into: directory, targetBytes: options.evaluateMiB << 20)
         let scanned = try ScanRun().scan(directory, jobs: ProcessInfo.processInfo.activeProcessorCount, collect: true)
-        print(
+        Report.line(
             "evaluate: \(corpus.totalBytes) bytes, \(corpus.planted.count) planted values, "
                 + "\(corpus.negatives.count) hard negatives"
         )
-        print(EvaluationTable(corpus: corpus, findings: scanned.findings).rendered())
+        Report.line(EvaluationTable(corpus: corpus, findings: scanned.findings).rendered())
     }
 }

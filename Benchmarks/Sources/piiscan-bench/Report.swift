@@ -2,6 +2,11 @@ import Foundation
 
 /// Number formatting shared by the benchmark modes.
 enum Report {
+    /// Writes one line to stdout unbuffered, so progress shows at once when the output goes to a file or pipe.
+    static func line(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     /// `123.4 MB/s` (decimal megabytes, as ripgrep and the design notes quote).
     static func rate(_ bytes: Int, _ seconds: Double) -> String {
         String(format: "%.1f MB/s", megabytesPerSecond(bytes, seconds))

@@ -8,8 +8,6 @@ guard let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirs
     FileHandle.standardError.write(Data((BenchOptions.usage + "\n").utf8))
     exit(2)
 }
-// Line-buffered, so progress shows when the output goes to a file or a pipe.
-setvbuf(stdout, nil, _IOLBF, 0)
 let cache = CorpusCache(directory: options.cacheDirectory)
 let cores = ProcessInfo.processInfo.activeProcessorCount
 

@@ -50,11 +50,8 @@ struct ByteClassScanner {
         return mask
     }
 
-    /// Maximal runs of `bit` as (start, end, letters) triples, `letters` counting bytes with `letterBit`
-    /// (0 without one); returns how many runs.
-    static func runs(
-        _ classes: UnsafeRawPointer, count: Int, bit: Bit, letterBit: Bit?, into runs: UnsafeMutablePointer<Int>
-    ) -> Int {
+    /// Maximal runs of `bit` as (start, end) pairs; returns how many runs.
+    static func runs(_ classes: UnsafeRawPointer, count: Int, bit: Bit, into runs: UnsafeMutablePointer<Int>) -> Int {
         var runCount = 0
         var carry: UInt64 = 0
         var openStart = 0
@@ -68,35 +65,27 @@ struct ByteClassScanner {
                 if mask & (1 << UInt64(position)) != 0 {
                     openStart = block * 64 + position
                 } else {
-                    runs[3 * runCount] = openStart
-                    runs[3 * runCount + 1] = block * 64 + position
+                    runs[2 * runCount] = openStart
+                    runs[2 * runCount + 1] = block * 64 + position
                     runCount += 1
                 }
             }
         }
         if carry != 0 {
-            runs[3 * runCount] = openStart
-            runs[3 * runCount + 1] = count
+            runs[2 * runCount] = openStart
+            runs[2 * runCount + 1] = count
             runCount += 1
         }
-        countLetters(classes, letterBit: letterBit, runs: runs, runCount: runCount)
         return runCount
     }
 
-    /// Fills each run's letter count: a short loop over the run's class bytes, done only for classes that
-    /// have letters (popcount is a software routine on baseline x86-64, so masks would not be cheaper).
-    private static func countLetters(
-        _ classes: UnsafeRawPointer, letterBit: Bit?, runs: UnsafeMutablePointer<Int>, runCount: Int
-    ) {
+    /// How many bytes of `start..<end` have `bit`: a short loop, run only for clusters that passed every
+    /// cheaper test (popcount is a software routine on baseline x86-64, so masks would not be cheaper).
+    @inline(__always)
+    static func count(_ classes: UnsafeRawPointer, _ start: Int, _ end: Int, bit: Bit) -> Int {
         let bytes = classes.assumingMemoryBound(to: UInt8.self)
-        guard let letterBit else {
-            for run in 0..<runCount { runs[3 * run + 2] = 0 }
-            return
-        }
-        for run in 0..<runCount {
-            var letters = 0
-            for index in runs[3 * run]..<runs[3 * run + 1] where bytes[index] & letterBit.mask != 0 { letters += 1 }
-            runs[3 * run + 2] = letters
-        }
+        var found = 0
+        for index in start..<end where bytes[index] & bit.mask != 0 { found += 1 }
+        return found
     }
 }

@@ -5,7 +5,7 @@ import PCRE2
 /// Not `Sendable`: each worker creates its own at start-up and it never leaves that worker's thread.
 package final class DetectionScratch {
     package let pcre2: PCRE2Scratch
-    /// (start, end, letters) triples of class-byte runs, reused by the prefilter for every chunk.
+    /// (start, end) pairs of class-byte runs, reused by the prefilter for every chunk.
     private var runs: UnsafeMutablePointer<Int>
     private var runCapacity: Int
     /// Class bits of the current chunk's bytes, padded to a multiple of 64.
@@ -22,7 +22,7 @@ package final class DetectionScratch {
         pcre2 = PCRE2Scratch(limits: limits)
         resumeAt = .allocate(capacity: max(1, detectorCount))
         resumeAt.initialize(repeating: 0)
-        runCapacity = 3 * 4096
+        runCapacity = 2 * 4096
         runs = .allocate(capacity: runCapacity)
         classCapacity = 64 * 1024
         classes = .allocate(capacity: classCapacity)
@@ -48,7 +48,7 @@ package final class DetectionScratch {
 
     /// Room for the runs of a buffer of `count` bytes (at most one run per two bytes, plus one).
     func runBuffer(forBytes count: Int) -> UnsafeMutablePointer<Int> {
-        let needed = 3 * (count / 2 + 1)
+        let needed = 2 * (count / 2 + 1)
         if needed > runCapacity {
             runs.deallocate()
             runCapacity = needed

@@ -15,7 +15,9 @@ struct DetectorCompiler {
     private static let triggerKeys: Set<String> = [
         "bytes", "digits", "hex", "upper", "words", "dictionary", "capitalized", "suffix", "before", "after",
     ]
-    private static let clusterKeys: Set<String> = ["min", "separators", "gap", "runs", "letters"]
+    private static let clusterKeys: Set<String> = [
+        "min", "separators", "gap", "runs", "letters", "followed_by", "compressed", "uniform",
+    ]
     private static let flagOptions: [String: PCRE2CompileOptions] = [
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "utf": .utf,
     ]
@@ -113,7 +115,9 @@ struct DetectorCompiler {
             }
             let key = ClusterKey(
                 byteClass: cls, separators: separators, gap: max(1, cluster.gap ?? 1),
-                minimumRuns: max(1, cluster.runs ?? 1), minimumLetters: max(0, cluster.letters ?? 0))
+                minimumRuns: max(1, cluster.runs ?? 1), minimumLetters: max(0, cluster.letters ?? 0),
+                followedBy: cluster.followedBy.map { Array(Set($0.utf8)).sorted() } ?? [],
+                compressed: cluster.compressed ?? false, uniform: cluster.uniform ?? false)
             kinds.append(.cluster(key, minimum: cluster.min))
         }
         if spec.words != nil || spec.dictionary != nil {

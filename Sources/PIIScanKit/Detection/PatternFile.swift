@@ -74,7 +74,7 @@ public struct TriggerSpec: Sendable, Codable, Hashable {
 
 /// A run of class bytes (digits, hex digits, uppercase+digits) where consecutive runs may be joined by
 /// up to `gap` separator bytes; it triggers when it holds at least `min` class bytes (and, when given, at
-/// least `runs` runs and `letters` letters: `A-Z` for `upper`, `a-f` for `hex`).
+/// least `runs` runs and `letters` letters: `A-Z` for `upper`, `a-f` for `hex`; see `followedBy`, `compressed`).
 public struct ClusterSpec: Sendable, Codable, Hashable {
     public var min: Int
     /// Bytes allowed between runs (e.g. `" -."`); default none.
@@ -85,6 +85,20 @@ public struct ClusterSpec: Sendable, Codable, Hashable {
     public var runs: Int?
     /// Fewest letters the cluster must hold (default 0): a Spanish NIE holds 2.
     public var letters: Int?
+    /// Bytes one of which must follow the cluster (default: any): a Spanish DNI's digits are followed by `-` or
+    /// its letter.
+    public var followedBy: String?
+    /// Waives `runs` when the cluster contains, starts after or ends before `gap` separators in a row: an IPv6
+    /// address is 8 groups, or fewer around a `::`.
+    public var compressed: Bool?
+    /// One separator byte throughout (a backreference such as `([ -])…\1` in the pattern): where the separator
+    /// changes, as in the timestamp `2024-01-02 07:16`, a new cluster begins.
+    public var uniform: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case min, separators, gap, runs, letters, compressed, uniform
+        case followedBy = "followed_by"
+    }
 }
 
 /// Context words searched (ASCII case-insensitive, whole words) within `window` bytes on each side.

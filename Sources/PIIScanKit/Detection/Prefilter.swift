@@ -18,6 +18,10 @@ package struct Prefilter: @unchecked Sendable {
         var smallestMinimum: Int
         var minimumRuns: Int
         var minimumLetters: Int
+        /// Bytes allowed right after the cluster; nil for any.
+        var followedBy: UnsafePointer<Bool>?
+        var compressed: Bool
+        var uniform: Bool
         var memberStart: Int
         var memberEnd: Int
     }
@@ -102,7 +106,9 @@ package struct Prefilter: @unchecked Sendable {
                     ClusterGroup(
                         separators: freeze(ByteTable(bytes: key.separators).flags), gap: key.gap,
                         smallestMinimum: keyMembers.map(\.minimum).min()!, minimumRuns: key.minimumRuns,
-                        minimumLetters: key.minimumLetters, memberStart: flatMembers.count,
+                        minimumLetters: key.minimumLetters,
+                        followedBy: key.followedBy.isEmpty ? nil : freeze(ByteTable(bytes: key.followedBy).flags),
+                        compressed: key.compressed, uniform: key.uniform, memberStart: flatMembers.count,
                         memberEnd: flatMembers.count + keyMembers.count))
                 flatMembers += keyMembers
             }
@@ -146,12 +152,11 @@ package struct Prefilter: @unchecked Sendable {
         let runs = scratch.runBuffer(forBytes: count)
         for index in 0..<planCount {
             let plan = plans[index]
-            let runCount = ByteClassScanner.runs(
-                raw, count: count, bit: plan.bit, letterBit: plan.letterBit, into: runs)
-            scanChains(bytes, runs: runs, runCount: runCount, plan: plan, hit: hit)
+            let runCount = ByteClassScanner.runs(raw, count: count, bit: plan.bit, into: runs)
+            scanChains(bytes, raw, count: count, runs: runs, runCount: runCount, plan: plan, hit: hit)
         }
         if wordGroupCount > 0 {
-            let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, letterBit: nil, into: runs)
+            let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, into: runs)
             scanWords(bytes, runs: runs, runCount: runCount, hit: hit)
         }
     }
@@ -183,26 +188,45 @@ package struct Prefilter: @unchecked Sendable {
         return true
     }
 
+    /// The byte that fills all of `end..<nextStart`, or nil when the gap mixes bytes.
+    @inline(__always)
+    private static func uniformGapByte(_ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int) -> UInt8? {
+        let byte = bytes[end]
+        for index in (end + 1)..<nextStart where bytes[index] != byte { return nil }
+        return byte
+    }
+
+    /// Whether the `group.gap` bytes from `from` lie in the buffer and are all separators (IPv6 `::`).
+    private static func separatorsInARow(
+        _ bytes: UnsafePointer<UInt8>, from: Int, count: Int, group: ClusterGroup
+    ) -> Bool {
+        guard from >= 0, from + group.gap <= count else { return false }
+        for index in from..<(from + group.gap) where !group.separators[Int(bytes[index])] { return false }
+        return true
+    }
+
     /// Finds chains of runs with the union separators; hands chains big enough to the groups.
     private func scanChains(
-        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, plan: ClassPlan,
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int, plan: ClassPlan,
         hit: (Int, Int, Int) -> Void
     ) {
         var run = 0
         while run < runCount {
             let first = run
-            var classBytes = runs[3 * run + 1] - runs[3 * run]
+            var classBytes = runs[2 * run + 1] - runs[2 * run]
             while run + 1 < runCount,
-                Self.joins(bytes, runs[3 * run + 1], runs[3 * run + 3], gap: plan.largestGap, plan.unionSeparators)
+                Self.joins(bytes, runs[2 * run + 1], runs[2 * run + 2], gap: plan.largestGap, plan.unionSeparators)
             {
                 run += 1
-                classBytes += runs[3 * run + 1] - runs[3 * run]
+                classBytes += runs[2 * run + 1] - runs[2 * run]
             }
             let last = run
             run += 1
             guard classBytes >= plan.smallestMinimum else { continue }
             for groupIndex in 0..<plan.groupCount where classBytes >= plan.groups[groupIndex].smallestMinimum {
-                scanClusters(bytes, runs: runs, first: first, last: last, group: plan.groups[groupIndex], hit: hit)
+                scanClusters(
+                    bytes, classes, letterBit: plan.letterBit, count: count, runs: runs, first: first, last: last, group: plan.groups[groupIndex],
+                    hit: hit)
             }
         }
     }
@@ -210,27 +234,50 @@ package struct Prefilter: @unchecked Sendable {
     /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
     /// reports the clusters big enough for each member.
     private func scanClusters(
-        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, first: Int, last: Int, group: ClusterGroup,
-        hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, letterBit: ByteClassScanner.Bit?, count: Int, runs: UnsafePointer<Int>, first: Int, last: Int,
+        group: ClusterGroup, hit: (Int, Int, Int) -> Void
     ) {
         var run = first
         while run <= last {
-            let start = runs[3 * run]
-            var end = runs[3 * run + 1]
+            let start = runs[2 * run]
+            var end = runs[2 * run + 1]
             var classBytes = end - start
-            var letterCount = runs[3 * run + 2]
             var runsInCluster = 1
-            while run + 1 <= last, Self.joins(bytes, end, runs[3 * run + 3], gap: group.gap, group.separators) {
+            var wideGap = false
+            var separator: UInt8? = nil
+            var separatorChanged = false
+            let firstRun = run
+            while run + 1 <= last, Self.joins(bytes, end, runs[2 * run + 2], gap: group.gap, group.separators) {
+                if group.uniform {
+                    guard let gapByte = Self.uniformGapByte(bytes, end, runs[2 * run + 2]),
+                        separator == nil || separator == gapByte
+                    else {
+                        separatorChanged = true
+                        break
+                    }
+                    separator = gapByte
+                }
                 run += 1
-                classBytes += runs[3 * run + 1] - runs[3 * run]
-                letterCount += runs[3 * run + 2]
+                wideGap = wideGap || runs[2 * run] - end == group.gap
+                classBytes += runs[2 * run + 1] - runs[2 * run]
                 runsInCluster += 1
-                end = runs[3 * run + 1]
+                end = runs[2 * run + 1]
             }
-            run += 1
-            guard classBytes >= group.smallestMinimum, runsInCluster >= group.minimumRuns,
-                letterCount >= group.minimumLetters
-            else { continue }
+            // A uniform cluster that stopped at a different separator may begin again at its last run.
+            if !(separatorChanged && run > firstRun) { run += 1 }
+            guard classBytes >= group.smallestMinimum else { continue }
+            if let followedBy = group.followedBy, end < count, !followedBy[Int(bytes[end])] { continue }
+            if group.minimumLetters > 0, let letterBit,
+                ByteClassScanner.count(classes, start, end, bit: letterBit) < group.minimumLetters
+            {
+                continue
+            }
+            if runsInCluster < group.minimumRuns {
+                guard group.compressed,
+                    wideGap || Self.separatorsInARow(bytes, from: start - group.gap, count: count, group: group)
+                        || Self.separatorsInARow(bytes, from: end, count: count, group: group)
+                else { continue }
+            }
             for index in group.memberStart..<group.memberEnd where classBytes >= members[index].minimum {
                 hit(members[index].detector, start, end)
             }
@@ -242,8 +289,8 @@ package struct Prefilter: @unchecked Sendable {
         _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hit: (Int, Int, Int) -> Void
     ) {
         for run in 0..<runCount {
-            let start = runs[3 * run]
-            let end = runs[3 * run + 1]
+            let start = runs[2 * run]
+            let end = runs[2 * run + 1]
             let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
             for groupIndex in 0..<wordGroupCount {
                 let group = wordGroups[groupIndex]

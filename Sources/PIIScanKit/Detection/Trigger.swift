@@ -48,13 +48,19 @@ package enum ClusterClass: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Identifies one cluster scan: runs of `byteClass` joined across at most `gap` bytes from `separators`,
-/// firing only for clusters of at least `minimumRuns` runs holding at least `minimumLetters` letters.
+/// firing only for clusters of at least `minimumRuns` runs (waived next to `gap` separators in a row when
+/// `compressed`) holding at least `minimumLetters` letters and, when `followedBy` is not empty, followed by
+/// one of its bytes. A `uniform` cluster uses one separator byte throughout: where the separator changes, a
+/// new cluster begins at the last run.
 package struct ClusterKey: Sendable, Hashable {
     package var byteClass: ClusterClass
     package var separators: [UInt8]
     package var gap: Int
     package var minimumRuns: Int
     package var minimumLetters: Int
+    package var followedBy: [UInt8]
+    package var compressed: Bool
+    package var uniform: Bool
 }
 
 /// Identifies one word scan: a word list, whether words must be capitalised, whether suffixes count.

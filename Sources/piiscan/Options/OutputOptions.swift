@@ -5,7 +5,7 @@ import PIIScanKit
 struct OutputOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Report format: \(ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")). Default: text on a terminal, otherwise from the --output extension, else jsonl.",
+            "Report format: \(ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")). Default: from the --output extension (.sarif, .sarif.json, .json, .jsonl, .ndjson, .txt), else text when stdout is a terminal, else jsonl.",
             valueName: "format"))
     var format: String?
 
@@ -37,13 +37,13 @@ struct OutputOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Show progress on stderr (default: only when stderr is a terminal).")
     var progress: Bool?
 
-    /// The format: explicit, else text on a terminal, else by the output file's extension, else jsonl.
+    /// The format: explicit, else by the output file's extension, else text on a terminal, else jsonl.
     func resolvedFormat() throws -> any Reporter.Type {
         let identifier: String
         if let format {
             identifier = format
-        } else if let output, let byExtension = Self.formatsByExtension.first(where: { output.hasSuffix($0.key) }) {
-            identifier = byExtension.value
+        } else if let output, let byExtension = Self.format(forOutputPath: output) {
+            identifier = byExtension
         } else {
             identifier = output == nil && Terminal.isTerminal(.standardOutput) ? "text" : "jsonl"
         }
@@ -54,9 +54,16 @@ struct OutputOptions: ParsableArguments {
         return reporter
     }
 
-    private static let formatsByExtension = [
-        ".sarif": "sarif", ".sarif.json": "sarif", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-        ".txt": "text",
+    /// The format a file name's ending asks for, case-insensitively; longer endings first, so `x.sarif.json`
+    /// is SARIF, not JSON.
+    static func format(forOutputPath path: String) -> String? {
+        let lowercased = path.lowercased()
+        return formatsByExtension.first { lowercased.hasSuffix($0.ending) }?.format
+    }
+
+    private static let formatsByExtension: [(ending: String, format: String)] = [
+        (".sarif.json", "sarif"), (".sarif", "sarif"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
+        (".txt", "text"),
     ]
 }
 
