@@ -32,6 +32,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "LibPQ", dependencies: ["CLibPQ"]),
         .target(
             name: "BundledPatterns",
             path: "Patterns",
@@ -42,6 +46,8 @@ let package = Package(
             name: "PIIScanKit",
             dependencies: [
                 "PCRE2",
+                "SQLite",
+                "LibPQ",
                 "BundledPatterns",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -54,8 +60,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "PIIScanTestSupport", dependencies: ["PIIScanKit"], path: "Tests/Support"),
+        .target(name: "PIIScanTestSupport", dependencies: ["PIIScanKit", "SQLite", "LibPQ"], path: "Tests/Support"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+        .testTarget(name: "LibPQTests", dependencies: ["LibPQ"]),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(
             name: "PIIScanKitTests", dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns"],
             exclude: ["Report/Fixtures"]

@@ -7,6 +7,13 @@ package struct ColumnHints: Sendable {
             var type: String
             var category: String
             var names: [String]
+            /// The name alone is evidence: value detectors rarely recognise these values without context.
+            var nameSuffices: Bool?
+
+            enum CodingKeys: String, CodingKey {
+                case type, category, names
+                case nameSuffices = "name_suffices"
+            }
         }
         struct Decoys: Codable {
             var names: [String]?
@@ -16,7 +23,14 @@ package struct ColumnHints: Sendable {
         var decoys: Decoys?
     }
 
-    private var typeByName: [String: String] = [:]
+    /// What a column name says: the type and category it suggests, and whether the name alone suffices.
+    package struct Hint: Sendable, Hashable {
+        package var type: String
+        package var category: String
+        package var nameSuffices: Bool
+    }
+
+    private var hintByName: [String: Hint] = [:]
     private var decoyNames: Set<String> = []
     private var decoySuffixes: [String] = []
 
@@ -26,7 +40,8 @@ package struct ColumnHints: Sendable {
 
     init(file: File) {
         for entry in file.columns {
-            for name in entry.names { typeByName[Self.normalize(name)] = entry.type }
+            let hint = Hint(type: entry.type, category: entry.category, nameSuffices: entry.nameSuffices ?? false)
+            for name in entry.names { hintByName[Self.normalize(name)] = hint }
         }
         decoyNames = Set((file.decoys?.names ?? []).map(Self.normalize))
         decoySuffixes = (file.decoys?.suffixes ?? []).map(Self.normalize)
@@ -37,15 +52,20 @@ package struct ColumnHints: Sendable {
     /// `Customer E-Mail` → `customer_e_mail`; an exact hint wins, then decoys are ruled out, then a hint that
     /// ends the name (`customer_email` → `email`) counts.
     package func type(forName name: String) -> String? {
+        hint(forName: name)?.type
+    }
+
+    /// The full hint behind `type(forName:)`.
+    package func hint(forName name: String) -> Hint? {
         let normalized = Self.normalize(name)
-        if let type = typeByName[normalized] { return type }
+        if let hint = hintByName[normalized] { return hint }
         if decoyNames.contains(normalized) || decoySuffixes.contains(where: { normalized.hasSuffix($0) }) {
             return nil
         }
         var remainder = Substring(normalized)
         while let underscore = remainder.firstIndex(of: "_") {
             remainder = remainder[remainder.index(after: underscore)...]
-            if let type = typeByName[String(remainder)] { return type }
+            if let hint = hintByName[String(remainder)] { return hint }
         }
         return nil
     }

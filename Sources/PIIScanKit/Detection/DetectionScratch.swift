@@ -13,6 +13,8 @@ package final class DetectionScratch {
     private var classCapacity: Int
     /// Per detector: the offset before which its regex has already been searched in this chunk.
     let resumeAt: UnsafeMutableBufferPointer<Int>
+    /// Trigger hits of the current chunk, filled by the prefilter.
+    var hits = HitList(capacity: 4096)
     /// Candidates of the current chunk.
     package var candidates: [Candidate] = []
     /// Matches stopped by a PCRE2 resource limit (counted, never fatal).
@@ -31,6 +33,7 @@ package final class DetectionScratch {
 
     deinit {
         runs.deallocate()
+        hits.deallocate()
         resumeAt.deallocate()
         classes.deallocate()
     }

@@ -29,7 +29,12 @@ public struct Engine: Sendable {
         let hot = catalog.hot.pointer
         let resumeAt = scratch.resumeAt
         let pcre2 = scratch.pcre2
-        catalog.prefilter.scan(buffer, scratch: scratch) { detectorIndex, hitStart, hitEnd in
+        catalog.prefilter.scan(buffer, scratch: scratch)
+        let hits = scratch.hits
+        for index in 0..<hits.count {
+            let detectorIndex = hits.base[3 * index]
+            let hitStart = hits.base[3 * index + 1]
+            let hitEnd = hits.base[3 * index + 2]
             let detector = hot[detectorIndex]
             let limit = min(hitEnd + detector.after, reportUntil - 1)
             var from = max(hitStart - detector.before, resumeAt[detectorIndex], 0)

@@ -141,28 +141,31 @@ package struct Prefilter: @unchecked Sendable {
         self.storage = storage
     }
 
-    /// Calls `hit(detector, start, end)` for every trigger hit in `buffer`, kind by kind.
-    package func scan(_ buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch, hit: (Int, Int, Int) -> Void) {
+    /// Fills `scratch.hits` with every trigger hit in `buffer`, kind by kind.
+    package func scan(_ buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch) {
+        scratch.hits.removeAll()
         guard let bytes = buffer.baseAddress, buffer.count > 0 else { return }
+        var hits = scratch.hits
+        defer { scratch.hits = hits }
         let count = buffer.count
         let classes = scratch.classBuffer(forBytes: count)
         ByteClassScanner.classify(bytes, count, table: classTable, into: classes)
         let raw = UnsafeRawPointer(classes)
-        if hasByteTriggers { scanBytes(bytes, raw, count, hit: hit) }
+        if hasByteTriggers { scanBytes(bytes, raw, count, hits: &hits) }
         let runs = scratch.runBuffer(forBytes: count)
         for index in 0..<planCount {
             let plan = plans[index]
             let runCount = ByteClassScanner.runs(raw, count: count, bit: plan.bit, into: runs)
-            scanChains(bytes, raw, count: count, runs: runs, runCount: runCount, plan: plan, hit: hit)
+            scanChains(bytes, raw, count: count, runs: runs, runCount: runCount, plan: plan, hits: &hits)
         }
         if wordGroupCount > 0 {
             let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, into: runs)
-            scanWords(bytes, runs: runs, runCount: runCount, hit: hit)
+            scanWords(bytes, runs: runs, runCount: runCount, hits: &hits)
         }
     }
 
     private func scanBytes(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, _ count: Int, hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, _ count: Int, hits: inout HitList
     ) {
         for block in 0..<((count + 63) / 64) {
             var mask = ByteClassScanner.mask(classes, block: block, bit: .trigger)
@@ -171,7 +174,7 @@ package struct Prefilter: @unchecked Sendable {
                 mask &= mask - 1
                 let byte = Int(bytes[index])
                 for owner in byteOwnerStart[byte]..<byteOwnerStart[byte + 1] {
-                    hit(byteOwners[owner], index, index + 1)
+                    hits.append(byteOwners[owner], index, index + 1)
                 }
             }
         }
@@ -207,8 +210,9 @@ package struct Prefilter: @unchecked Sendable {
 
     /// Finds chains of runs with the union separators; hands chains big enough to the groups.
     private func scanChains(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int, plan: ClassPlan,
-        hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int,
+        plan: ClassPlan,
+        hits: inout HitList
     ) {
         var run = 0
         while run < runCount {
@@ -225,8 +229,9 @@ package struct Prefilter: @unchecked Sendable {
             guard classBytes >= plan.smallestMinimum else { continue }
             for groupIndex in 0..<plan.groupCount where classBytes >= plan.groups[groupIndex].smallestMinimum {
                 scanClusters(
-                    bytes, classes, letterBit: plan.letterBit, count: count, runs: runs, first: first, last: last, group: plan.groups[groupIndex],
-                    hit: hit)
+                    bytes, classes, letterBit: plan.letterBit, count: count, runs: runs, first: first, last: last,
+                    group: plan.groups[groupIndex],
+                    hits: &hits)
             }
         }
     }
@@ -234,8 +239,9 @@ package struct Prefilter: @unchecked Sendable {
     /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
     /// reports the clusters big enough for each member.
     private func scanClusters(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, letterBit: ByteClassScanner.Bit?, count: Int, runs: UnsafePointer<Int>, first: Int, last: Int,
-        group: ClusterGroup, hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, letterBit: ByteClassScanner.Bit?, count: Int,
+        runs: UnsafePointer<Int>, first: Int, last: Int,
+        group: ClusterGroup, hits: inout HitList
     ) {
         var run = first
         while run <= last {
@@ -279,14 +285,14 @@ package struct Prefilter: @unchecked Sendable {
                 else { continue }
             }
             for index in group.memberStart..<group.memberEnd where classBytes >= members[index].minimum {
-                hit(members[index].detector, start, end)
+                hits.append(members[index].detector, start, end)
             }
         }
     }
 
     /// Looks every word (a run of letters and UTF-8 bytes) up in every word group.
     private func scanWords(
-        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hit: (Int, Int, Int) -> Void
+        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hits: inout HitList
     ) {
         for run in 0..<runCount {
             let start = runs[2 * run]
@@ -300,7 +306,7 @@ package struct Prefilter: @unchecked Sendable {
                     ? group.table.containsSuffix(of: bytes + start, end - start)
                     : group.table.contains(bytes + start, end - start)
                 guard found else { continue }
-                for member in group.memberStart..<group.memberEnd { hit(wordMembers[member], start, end) }
+                for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
             }
         }
     }

@@ -66,12 +66,6 @@ struct DatabaseColumn: Sendable, Hashable {
     var comment: String?
 }
 
-/// The broad shape of a column's type, which decides what it can hold (a boolean is never an email).
-enum ColumnTypeClass: String, Sendable, Hashable {
-    case text, integer, decimal, floatingPoint = "float", boolean, date, timestamp, json, binary, array, uuid,
-        other
-}
-
 /// Sampled values of one table: for each column of `DatabaseTable.columns`, in the same order, the
 /// non-null values as bytes (text form, truncated to `SampleLimits.maxValueBytes`).
 struct TableSample: Sendable {

@@ -26,6 +26,11 @@ package final class FieldTracker {
         }
     }
 
+    /// A tracker for one JSON document (a database column value), whatever its file name.
+    package static func jsonDocument() -> FieldTracker {
+        FieldTracker(JSONFieldState(resetsAtNewline: false))
+    }
+
     /// The field containing the byte at `fileOffset`, which must lie in `chunk`'s reported range; nil when unknown
     /// (a header row, a column beyond the header, a top-level JSON scalar). Offsets are expected in non-decreasing
     /// order; an earlier one is answered by replaying the chunk from the start of its reported range.

@@ -20,6 +20,12 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     case readError = "read_error"
     /// The scan was cancelled before the item was read.
     case cancelled
+    /// A database statement ran past `--statement-timeout` (or waited too long for a lock).
+    case timeout
+    /// The database connection dropped while the table was sampled; the scan reconnected for the rest.
+    case connectionLost = "connection_lost"
+    /// Any other database error on a table (corrupt page, unexpected server answer).
+    case databaseError = "database_error"
 
     public static func < (lhs: SkipReason, rhs: SkipReason) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -10,6 +10,9 @@ extension TextReporter {
         lines.append(
             "  Scanned: \(files), \(TerminalStyle.byteCount(summary.bytesScanned)) in "
                 + "\(TerminalStyle.decimal2(summary.durationSeconds)) s")
+        if let tables = summary.tablesScanned {
+            lines.append("  Databases: \(tables) tables, \(summary.columnsScanned ?? 0) columns classified")
+        }
         if !summary.unreadableTargets.isEmpty {
             lines.append(style.boldRed("  Unreadable targets: \(summary.unreadableTargets.count)"))
             lines += summary.unreadableTargets.map { "    " + TerminalStyle.sanitize($0) }

@@ -19,6 +19,8 @@ public struct ScanOptions: Sendable {
     public var chunkSize = 1 << 20
     /// Added to a finding's confidence when its CSV column or JSON key names the same type.
     public var fieldBoost = 0.2
+    /// Sampling, connections and timeouts for `sqlite:` and `postgres://` targets.
+    public var database = DatabaseScanOptions()
 
     public init() {}
 

@@ -68,7 +68,7 @@ final class ScanScheduler: Sendable {
     private func produce(into queue: WorkQueue<ScanItem>, emitter: OrderedEmitter<ItemResult>) {
         var sequence = 0
         let prefixRoots = plan.targets.count > 1
-        for target in plan.targets {
+        for target in plan.fileTargets {
             guard !cancelled() else { break }
             let walker = FileTreeWalker(root: target, options: plan.options.walkOptions)
             do {

@@ -12,6 +12,9 @@ public struct ScanSummary: Sendable, Hashable, Codable {
     /// Targets that could not be read at all (missing or unreadable roots), with the reason; the scan of the
     /// other targets still completes, and the CLI exits with 3.
     public var unreadableTargets: [String] = []
+    /// Database tables (and views) sampled, and columns classified; nil when no database was scanned.
+    public var tablesScanned: Int?
+    public var columnsScanned: Int?
 
     public init(
         targets: [String] = [], filesScanned: Int = 0, bytesScanned: Int = 0,
@@ -42,5 +45,7 @@ public struct ScanSummary: Sendable, Hashable, Codable {
         case findingsByType = "findings_by_type"
         case durationSeconds = "duration_seconds"
         case unreadableTargets = "unreadable_targets"
+        case tablesScanned = "tables_scanned"
+        case columnsScanned = "columns_scanned"
     }
 }

@@ -39,6 +39,7 @@ public final class Scanner: Sendable {
         summary.durationSeconds = Date().timeIntervalSince(started)
         summary.cancelled = isCancelled
         summary.unreadableTargets = outcome.targetErrors
+        try scanDatabases(plan, into: &summary, started: started, onFindings: onFindings)
         return summary
     }
 }

@@ -6,7 +6,7 @@ import PIIScanKit
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Scan files and directories for personal data.",
+        abstract: "Scan files, directories and databases for personal data.",
         discussion: """
             Findings are masked unless --reveal is given; fingerprints are keyed hashes (HMAC-SHA256). \
             Skipped files (binary, too large, unreadable, FIFOs and devices, symlinks) are counted in the summary.
@@ -14,6 +14,7 @@ struct ScanCommand: ParsableCommand {
     )
 
     @OptionGroup(title: "Targets") var targets: TargetOptions
+    @OptionGroup(title: "Databases") var database: DatabaseOptions
     @OptionGroup(title: "Detectors") var patterns: PatternOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
@@ -31,6 +32,7 @@ struct ScanCommand: ParsableCommand {
         let interrupts = InterruptHandler { scanner.cancel() }
         var options = ScanOptions()
         targets.apply(to: &options)
+        database.apply(to: &options)
         options.minConfidence = output.minConfidence
         options.reveal = output.reveal
         let catalog = try CatalogLoader.load(patterns.catalogOptions)

@@ -4,7 +4,11 @@ import PIIScanKit
 
 /// What to scan and how to walk it.
 struct TargetOptions: ParsableArguments {
-    @Argument(help: "Files or directories to scan.")
+    @Argument(
+        help: ArgumentHelp(
+            "Files, directories or databases to scan: sqlite:PATH, postgres://[user@]host[:port]/dbname or "
+                + "'host=... dbname=...'. For databases --include/--exclude match schema.table.column.",
+            valueName: "target"))
     var paths: [String]
 
     @Option(

@@ -1,0 +1,133 @@
+import Foundation
+import Synchronization
+
+/// Scans one database store: walks the schema on one session, then samples and classifies its tables on
+/// `--db-connections` threads, each with its own session and `DetectionScratch`, handing results back in
+/// table order (schema, table) through an `OrderedEmitter`.
+///
+/// A store that cannot be opened or walked is an unreadable target (exit 3). A table that fails (no SELECT
+/// right, statement timeout, dropped connection, corrupt page) is skipped with its reason and the scan goes
+/// on; after a dropped connection the thread reconnects for the tables that remain. Single use.
+final class DatabaseScanner: Sendable {
+    /// What scanning the store came to.
+    struct Outcome {
+        var tables = 0
+        var columns = 0
+        var skipped: [SkippedItem] = []
+        /// Set when the store could not be scanned at all; names the store, never a password.
+        var targetError: String?
+    }
+
+    /// One table's findings, or why it was skipped.
+    struct TableResult: Sendable {
+        var findings: [Finding] = []
+        var columns = 0
+        var skipped: SkippedItem?
+    }
+
+    private let store: any DatabaseStore
+    private let plan: ScanPlan
+    private let engine: Engine
+    private let progress: ScanProgress
+    private let cancelled: @Sendable () -> Bool
+    private let nextTable = Atomic<Int>(0)
+
+    init(
+        store: any DatabaseStore, plan: ScanPlan, engine: Engine, progress: ScanProgress,
+        cancelled: @escaping @Sendable () -> Bool
+    ) {
+        self.store = store
+        self.plan = plan
+        self.engine = engine
+        self.progress = progress
+        self.cancelled = cancelled
+    }
+
+    /// Scans every table, calling `onFindings` on the calling thread in table order.
+    func run(onFindings: ([Finding]) throws -> Void) rethrows -> Outcome {
+        let options = plan.options
+        let filter = options.database.filter(includeGlobs: options.includeGlobs, excludeGlobs: options.excludeGlobs)
+        let tables: [DatabaseTable]
+        do {
+            tables = try store.openSession(limits: options.database.limits).tables(matching: filter)
+        } catch {
+            return Outcome(targetError: error.message)
+        }
+        let emitter = OrderedEmitter<TableResult>(window: 64)
+        let finished = DispatchGroup()
+        for _ in 0..<min(options.database.connections, tables.count) {
+            finished.enter()
+            let thread = Thread {
+                self.work(tables, emitter: emitter)
+                finished.leave()
+            }
+            thread.stackSize = 4 << 20
+            thread.start()
+        }
+        emitter.finish(total: tables.count)
+        defer { finished.wait() }
+        var outcome = Outcome()
+        while let result = emitter.next() {
+            if let skipped = result.skipped {
+                outcome.skipped.append(skipped)
+            } else {
+                outcome.tables += 1
+                outcome.columns += result.columns
+            }
+            if !result.findings.isEmpty { try onFindings(result.findings) }
+        }
+        return outcome
+    }
+
+    /// One connection's loop: takes the next table until none is left.
+    private func work(_ tables: [DatabaseTable], emitter: OrderedEmitter<TableResult>) {
+        let scratch = DetectionScratch(detectorCount: engine.catalog.detectors.count)
+        let classifier = ColumnClassifier(engine: engine)
+        let limits = plan.options.database.limits
+        var session: (any DatabaseSession)?
+        while true {
+            let index = nextTable.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard index < tables.count else { return }
+            let table = tables[index]
+            let item = "\(store.locator)/\(table.schema).\(table.name)"
+            var result = TableResult()
+            do throws(DatabaseError) {
+                guard !cancelled() else { throw DatabaseError(code: .other, message: "cancelled") }
+                if session == nil { session = try store.openSession(limits: limits) }
+                let sample = try session!.sample(table)
+                result.findings = classify(table, sample, classifier: classifier, scratch: scratch)
+                result.columns = table.columns.count
+                progress.addFile(findings: result.findings.count)
+            } catch {
+                if error.code == .connectionLost || error.code == .unreachable { session = nil }
+                let reason = cancelled() ? .cancelled : Self.skipReason(error.code)
+                result.skipped = SkippedItem(item: item, reason: reason, detail: cancelled() ? nil : error.message)
+            }
+            emitter.submit(result, sequence: index)
+        }
+    }
+
+    private func classify(
+        _ table: DatabaseTable, _ sample: TableSample, classifier: ColumnClassifier, scratch: DetectionScratch
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        for (column, values) in zip(table.columns, sample.columns) {
+            let columnSample = ColumnSample(
+                source: store.source, store: store.locator, schema: table.schema, table: table.name,
+                column: column.name, typeClass: column.typeClass, comment: column.comment, values: values)
+            findings += classifier.classify(columnSample, scratch: scratch, jsonPaths: JSONPathNaming.name)
+                .filter { $0.confidence >= plan.options.minConfidence }
+        }
+        return findings
+    }
+
+    /// The skip reason recorded for a table that failed with `code`.
+    static func skipReason(_ code: DatabaseError.Code) -> SkipReason {
+        switch code {
+        case .permissionDenied: .permissionDenied
+        case .timeout: .timeout
+        case .connectionLost, .unreachable, .authentication: .connectionLost
+        case .other: .databaseError
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Database targets run after the file targets, one store at a time, through the same `onFindings` callback
+/// and into the same summary: findings in (store, schema, table, column) order.
+extension Scanner {
+    /// Scans every database target of `plan`, adding its findings, table and column counts, skipped tables
+    /// and unreadable stores to `summary`. No-op (summary untouched) when the plan has no database target.
+    func scanDatabases(
+        _ plan: ScanPlan, into summary: inout ScanSummary, started: Date, onFindings: ([Finding]) throws -> Void
+    ) throws {
+        guard !plan.databases.isEmpty else { return }
+        let engine = Engine(catalog: plan.catalog, fingerprinter: plan.fingerprinter, reveal: plan.options.reveal)
+        var tables = 0
+        var columns = 0
+        for store in plan.databases where !isCancelled {
+            let scanner = DatabaseScanner(store: store, plan: plan, engine: engine, progress: progress) { [self] in
+                isCancelled
+            }
+            var findingsByType = summary.findingsByType
+            let outcome = try scanner.run { findings in
+                for finding in findings { findingsByType[finding.type, default: 0] += 1 }
+                try onFindings(findings)
+            }
+            summary.findingsByType = findingsByType
+            tables += outcome.tables
+            columns += outcome.columns
+            summary.skipped += outcome.skipped
+            if let error = outcome.targetError { summary.unreadableTargets.append(error) }
+        }
+        summary.tablesScanned = tables
+        summary.columnsScanned = columns
+        summary.skipped.sort { ($0.item, $0.reason) < ($1.item, $1.reason) }
+        summary.durationSeconds = Date().timeIntervalSince(started)
+        summary.cancelled = isCancelled
+    }
+}

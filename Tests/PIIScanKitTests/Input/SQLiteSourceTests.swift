@@ -1,0 +1,115 @@
+import Foundation
+import PIIScanTestSupport
+import Testing
+
+@testable import PIIScanKit
+
+@Suite("SQLite source")
+struct SQLiteSourceTests {
+    private static func session(_ fixture: SQLiteFixture, rows: Int = 1000) throws -> any DatabaseSession {
+        fixture.finish()
+        var limits = SampleLimits()
+        limits.rows = rows
+        limits.maxValueBytes = 32
+        return try #require(try SQLiteStore(target: fixture.target)).openSession(limits: limits)
+    }
+
+    @Test(arguments: [
+        ("sqlite:app.db", "app.db"), ("sqlite://data/app.db", "data/app.db"), ("sqlite:///abs/app.db", "/abs/app.db"),
+    ])
+    func parsesTargets(target: String, path: String) throws {
+        let store = try #require(try SQLiteStore(target: target))
+        #expect(store.path == path)
+        #expect(store.locator == "sqlite:" + path)
+        #expect(try SQLiteStore(target: "postgres://h/db") == nil)
+    }
+
+    @Test func walksTablesColumnsAndTypeClasses() throws {
+        let fixture = try SQLiteFixture()
+        try fixture.execute(
+            #"""
+            CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(255), active BOOLEAN, born DATE,
+                seen_at TIMESTAMP, score REAL, profile JSON, avatar BLOB, misc);
+            CREATE TABLE "odd ""name""" (x TEXT);
+            CREATE VIEW active_users AS SELECT email FROM users WHERE active;
+            """#)
+        let session = try Self.session(fixture)
+        let tables = try session.tables(matching: DatabaseFilter())
+        #expect(tables.map(\.name) == ["odd \"name\"", "users"])
+        let users = try #require(tables.last)
+        #expect(
+            users.columns.map(\.typeClass) == [
+                .integer, .text, .boolean, .date, .timestamp, .floatingPoint, .json, .binary, .other,
+            ])
+        let withViews = try session.tables(matching: DatabaseFilter(includeViews: true))
+        #expect(withViews.first { $0.name == "active_users" }?.kind == .view)
+    }
+
+    @Test func excludeAndIncludeGlobsSelectTablesAndColumns() throws {
+        let fixture = try SQLiteFixture()
+        try fixture.execute("CREATE TABLE audit_log (a TEXT); CREATE TABLE users (email TEXT, notes TEXT);")
+        let session = try Self.session(fixture)
+        let excluded = try session.tables(matching: DatabaseFilter(excludeGlobs: ["main.audit_*", "*.*.notes"]))
+        #expect(excluded.map(\.name) == ["users"])
+        #expect(excluded.first?.columns.map(\.name) == ["email"])
+        let included = try session.tables(matching: DatabaseFilter(includeGlobs: ["main.users.email"]))
+        #expect(included.map(\.name) == ["users"])
+        #expect(included.first?.columns.map(\.name) == ["email"])
+    }
+
+    @Test func samplesBoundedRowidRangesTruncatesAndSkipsBlobs() throws {
+        let fixture = try SQLiteFixture()
+        try fixture.execute("CREATE TABLE big (id INTEGER PRIMARY KEY, note TEXT, data BLOB, loose)")
+        try fixture.insert(
+            into: "big", columns: ["id", "note", "data", "loose"],
+            rows: (1...5000).map { [$0 * 3, String(repeating: "x", count: 100), [UInt8(1), 2], [UInt8(0)]] })
+        let session = try Self.session(fixture, rows: 100)
+        let table = try #require(try session.tables(matching: DatabaseFilter()).first)
+        let sample = try session.sample(table)
+        #expect(sample.rowsSampled == 100)
+        #expect(sample.columns[1].count == 100)
+        #expect(sample.columns[1].allSatisfy { $0.count == 32 })
+        #expect(sample.columns[2].isEmpty)
+        #expect(sample.columns[3].isEmpty)
+        let ids = Set(sample.columns[0].map { Int(String(decoding: $0, as: UTF8.self))! })
+        #expect(ids.count == 100)
+        #expect(ids.max()! > 10_000)
+    }
+
+    @Test func withoutRowidTablesAndViewsUseLimit() throws {
+        let fixture = try SQLiteFixture()
+        try fixture.execute(
+            "CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID; CREATE VIEW kv_view AS SELECT v FROM kv;")
+        try fixture.insert(into: "kv", columns: ["k", "v"], rows: (1...50).map { ["k\($0)", "v\($0)"] })
+        let session = try Self.session(fixture, rows: 10)
+        for table in try session.tables(matching: DatabaseFilter(includeViews: true)) {
+            #expect(try session.sample(table).rowsSampled == 10)
+        }
+    }
+
+    @Test func scanningNeverWrites() throws {
+        let fixture = try SQLiteFixture(name: "crm.db", wal: true)
+        try fixture.execute("CREATE TABLE t (email TEXT); INSERT INTO t VALUES ('ann.lee@northwind-bikes.co.uk');")
+        fixture.finish()
+        let before = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
+        let mtime = try FileManager.default.attributesOfItem(atPath: fixture.path)[.modificationDate] as? Date
+        let session = try Self.session(fixture)
+        for table in try session.tables(matching: DatabaseFilter()) { _ = try session.sample(table) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: fixture.path)) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: fixture.path)[.modificationDate] as? Date == mtime)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.directory.root) == ["crm.db"])
+    }
+
+    @Test func aFileThatIsNotADatabaseFailsNamingThePath() throws {
+        let tree = try TempTree([
+            "notes.db": "just some text that is long enough to fill a header " + String(repeating: ".", count: 80)
+        ])
+        let store = try #require(try SQLiteStore(target: "sqlite:" + tree.path("notes.db")))
+        let error = #expect(throws: DatabaseError.self) { try store.openSession(limits: SampleLimits()) }
+        #expect(error?.message.contains(tree.path("notes.db")) == true)
+        #expect(error?.message.contains("not an SQLite database") == true)
+        let missing = try #require(try SQLiteStore(target: "sqlite:" + tree.path("missing.db")))
+        let missingError = #expect(throws: DatabaseError.self) { try missing.openSession(limits: SampleLimits()) }
+        #expect(missingError?.code == .unreachable)
+    }
+}
