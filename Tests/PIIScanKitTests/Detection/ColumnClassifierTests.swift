@@ -46,6 +46,16 @@ struct ColumnClassifierTests {
         #expect(finding.confidence < 0.7)
     }
 
+    @Test func weakDetectorsAgreeingAcrossMostRowsAreReported() throws {
+        let names = ["Emma Johnson", "Lucas Martin", "Sofia Rossi", "Noah Müller", "Chloé Dubois"]
+        let values = (0..<40).map { names[$0 % names.count] }
+        let finding = try #require(classify("display", .text, values).first)
+        #expect(finding.type == "person_name")
+        #expect(finding.confidence >= 0.5)
+        let sparse = (0..<40).map { $0 % 10 == 0 ? names[$0 % names.count] : "wheel \($0) ok" }
+        #expect(classify("display", .text, sparse).allSatisfy { $0.confidence < 0.5 })
+    }
+
     @Test(arguments: [
         ("email_sent_count", ColumnTypeClass.integer, ["3", "17", "0"]),
         ("phone_verified", .boolean, ["1", "0"]),
