@@ -15,6 +15,8 @@ package struct Prefilter: @unchecked Sendable {
     struct ClusterGroup: BitwiseCopyable {
         var separators: UnsafePointer<Bool>
         var gap: Int
+        /// The `separatorBits` of this group's separators.
+        var separatorMask: UInt64
         var smallestMinimum: Int
         var minimumRuns: Int
         var minimumLetters: Int
@@ -32,7 +34,9 @@ package struct Prefilter: @unchecked Sendable {
     struct ClassPlan: BitwiseCopyable {
         var bit: ByteClassScanner.Bit
         var letterBit: ByteClassScanner.Bit?
-        var unionSeparators: UnsafePointer<Bool>
+        /// Per byte value: 0 for a byte that separates no group's runs, else one bit naming the byte (bits may be
+        /// shared beyond 64 separators, which only weakens the per-group skip below).
+        var separatorBits: UnsafePointer<UInt64>
         var largestGap: Int
         var smallestMinimum: Int
         var groups: UnsafePointer<ClusterGroup>
@@ -49,18 +53,23 @@ package struct Prefilter: @unchecked Sendable {
     }
 
     /// Owns every buffer the pointers below point into.
-    private let storage: [AnyObject]
+    let storage: [AnyObject]
     /// Class bits per byte value (see `ByteClassScanner`), with this catalog's trigger bytes marked.
-    private let classTable: UnsafePointer<UInt8>
-    private let hasByteTriggers: Bool
-    private let byteOwnerStart: UnsafePointer<Int>
-    private let byteOwners: UnsafePointer<Int>
-    private let plans: UnsafePointer<ClassPlan>
-    private let planCount: Int
-    private let members: UnsafePointer<Member>
-    private let wordGroups: UnsafePointer<WordGroup>
-    private let wordGroupCount: Int
-    private let wordMembers: UnsafePointer<Int>
+    let classTable: UnsafePointer<UInt8>
+    let hasByteTriggers: Bool
+    let byteOwnerStart: UnsafePointer<Int>
+    let byteOwners: UnsafePointer<Int>
+    let plans: UnsafePointer<ClassPlan>
+    let planCount: Int
+    let members: UnsafePointer<Member>
+    /// Exact-word groups first (`exactGroupCount`, at most 64, all in `exactWords`), then suffix groups.
+    let wordGroups: UnsafePointer<WordGroup>
+    let wordGroupCount: Int
+    let wordMembers: UnsafePointer<Int>
+    /// Every exact-word group's words in one table: a word is hashed once, and bit g of its mask names
+    /// `wordGroups[g]`.
+    let exactWords: RawWordTable
+    let exactGroupCount: Int
 
     package init(detectors: [Detector]) {
         var storage: [AnyObject] = []
@@ -99,12 +108,17 @@ package struct Prefilter: @unchecked Sendable {
         for cls in ClusterClass.allCases {
             let keys = clusterKeys.filter { $0.byteClass == cls }
             guard !keys.isEmpty else { continue }
+            var separatorBits = [UInt64](repeating: 0, count: 256)
+            for (index, byte) in Set(keys.flatMap(\.separators)).sorted().enumerated() {
+                separatorBits[Int(byte)] = 1 << UInt64(index % 64)
+            }
             var groups: [ClusterGroup] = []
             for key in keys {
                 let keyMembers = clusterMembers[key]!
                 groups.append(
                     ClusterGroup(
                         separators: freeze(ByteTable(bytes: key.separators).flags), gap: key.gap,
+                        separatorMask: key.separators.reduce(0) { $0 | separatorBits[Int($1)] },
                         smallestMinimum: keyMembers.map(\.minimum).min()!, minimumRuns: key.minimumRuns,
                         minimumLetters: key.minimumLetters,
                         followedBy: key.followedBy.isEmpty ? nil : freeze(ByteTable(bytes: key.followedBy).flags),
@@ -115,7 +129,7 @@ package struct Prefilter: @unchecked Sendable {
             classPlans.append(
                 ClassPlan(
                     bit: cls.scannerBit, letterBit: cls.scannerLetterBit,
-                    unionSeparators: freeze(ByteTable(bytes: keys.flatMap(\.separators)).flags),
+                    separatorBits: freeze(separatorBits),
                     largestGap: keys.map(\.gap).max()!, smallestMinimum: groups.map(\.smallestMinimum).min()!,
                     groups: freeze(groups), groupCount: groups.count))
         }
@@ -125,7 +139,12 @@ package struct Prefilter: @unchecked Sendable {
 
         var flatWordMembers: [Int] = []
         var groups: [WordGroup] = []
-        for key in wordKeys {
+        let exactKeys = Array(wordKeys.filter { !$0.suffix }.prefix(64))
+        let exactTable = WordTable(lists: exactKeys.map(\.words))
+        storage.append(WordTableBox(exactTable))
+        exactWords = exactTable.raw
+        exactGroupCount = exactKeys.count
+        for key in exactKeys + wordKeys.filter({ key in !exactKeys.contains(key) }) {
             let table = WordTable(words: key.words)
             storage.append(WordTableBox(table))
             let keyMembers = wordKeyMembers[key]!
@@ -161,153 +180,6 @@ package struct Prefilter: @unchecked Sendable {
         if wordGroupCount > 0 {
             let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, into: runs)
             scanWords(bytes, runs: runs, runCount: runCount, hits: &hits)
-        }
-    }
-
-    private func scanBytes(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, _ count: Int, hits: inout HitList
-    ) {
-        for block in 0..<((count + 63) / 64) {
-            var mask = ByteClassScanner.mask(classes, block: block, bit: .trigger)
-            while mask != 0 {
-                let index = block * 64 + mask.trailingZeroBitCount
-                mask &= mask - 1
-                let byte = Int(bytes[index])
-                for owner in byteOwnerStart[byte]..<byteOwnerStart[byte + 1] {
-                    hits.append(byteOwners[owner], index, index + 1)
-                }
-            }
-        }
-    }
-
-    /// Whether the bytes between two runs (`end..<nextStart`) are 1...gap bytes all in `separators`.
-    @inline(__always)
-    private static func joins(
-        _ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int, _ separators: UnsafePointer<Bool>
-    ) -> Bool {
-        let distance = nextStart - end
-        guard distance >= 1, distance <= gap else { return false }
-        for index in end..<nextStart where !separators[Int(bytes[index])] { return false }
-        return true
-    }
-
-    /// The byte that fills all of `end..<nextStart`, or nil when the gap mixes bytes.
-    @inline(__always)
-    private static func uniformGapByte(_ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int) -> UInt8? {
-        let byte = bytes[end]
-        for index in (end + 1)..<nextStart where bytes[index] != byte { return nil }
-        return byte
-    }
-
-    /// Whether the `group.gap` bytes from `from` lie in the buffer and are all separators (IPv6 `::`).
-    private static func separatorsInARow(
-        _ bytes: UnsafePointer<UInt8>, from: Int, count: Int, group: ClusterGroup
-    ) -> Bool {
-        guard from >= 0, from + group.gap <= count else { return false }
-        for index in from..<(from + group.gap) where !group.separators[Int(bytes[index])] { return false }
-        return true
-    }
-
-    /// Finds chains of runs with the union separators; hands chains big enough to the groups.
-    private func scanChains(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int,
-        plan: ClassPlan,
-        hits: inout HitList
-    ) {
-        var run = 0
-        while run < runCount {
-            let first = run
-            var classBytes = runs[2 * run + 1] - runs[2 * run]
-            while run + 1 < runCount,
-                Self.joins(bytes, runs[2 * run + 1], runs[2 * run + 2], gap: plan.largestGap, plan.unionSeparators)
-            {
-                run += 1
-                classBytes += runs[2 * run + 1] - runs[2 * run]
-            }
-            let last = run
-            run += 1
-            guard classBytes >= plan.smallestMinimum else { continue }
-            for groupIndex in 0..<plan.groupCount where classBytes >= plan.groups[groupIndex].smallestMinimum {
-                scanClusters(
-                    bytes, classes, letterBit: plan.letterBit, count: count, runs: runs, first: first, last: last,
-                    group: plan.groups[groupIndex],
-                    hits: &hits)
-            }
-        }
-    }
-
-    /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
-    /// reports the clusters big enough for each member.
-    private func scanClusters(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, letterBit: ByteClassScanner.Bit?, count: Int,
-        runs: UnsafePointer<Int>, first: Int, last: Int,
-        group: ClusterGroup, hits: inout HitList
-    ) {
-        var run = first
-        while run <= last {
-            let start = runs[2 * run]
-            var end = runs[2 * run + 1]
-            var classBytes = end - start
-            var runsInCluster = 1
-            var wideGap = false
-            var separator: UInt8? = nil
-            var separatorChanged = false
-            let firstRun = run
-            while run + 1 <= last, Self.joins(bytes, end, runs[2 * run + 2], gap: group.gap, group.separators) {
-                if group.uniform {
-                    guard let gapByte = Self.uniformGapByte(bytes, end, runs[2 * run + 2]),
-                        separator == nil || separator == gapByte
-                    else {
-                        separatorChanged = true
-                        break
-                    }
-                    separator = gapByte
-                }
-                run += 1
-                wideGap = wideGap || runs[2 * run] - end == group.gap
-                classBytes += runs[2 * run + 1] - runs[2 * run]
-                runsInCluster += 1
-                end = runs[2 * run + 1]
-            }
-            // A uniform cluster that stopped at a different separator may begin again at its last run.
-            if !(separatorChanged && run > firstRun) { run += 1 }
-            guard classBytes >= group.smallestMinimum else { continue }
-            if let followedBy = group.followedBy, end < count, !followedBy[Int(bytes[end])] { continue }
-            if group.minimumLetters > 0, let letterBit,
-                ByteClassScanner.count(classes, start, end, bit: letterBit) < group.minimumLetters
-            {
-                continue
-            }
-            if runsInCluster < group.minimumRuns {
-                guard group.compressed,
-                    wideGap || Self.separatorsInARow(bytes, from: start - group.gap, count: count, group: group)
-                        || Self.separatorsInARow(bytes, from: end, count: count, group: group)
-                else { continue }
-            }
-            for index in group.memberStart..<group.memberEnd where classBytes >= members[index].minimum {
-                hits.append(members[index].detector, start, end)
-            }
-        }
-    }
-
-    /// Looks every word (a run of letters and UTF-8 bytes) up in every word group.
-    private func scanWords(
-        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hits: inout HitList
-    ) {
-        for run in 0..<runCount {
-            let start = runs[2 * run]
-            let end = runs[2 * run + 1]
-            let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
-            for groupIndex in 0..<wordGroupCount {
-                let group = wordGroups[groupIndex]
-                guard capitalized || !group.capitalized else { continue }
-                let found =
-                    group.suffix
-                    ? group.table.containsSuffix(of: bytes + start, end - start)
-                    : group.table.contains(bytes + start, end - start)
-                guard found else { continue }
-                for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
-            }
         }
     }
 }

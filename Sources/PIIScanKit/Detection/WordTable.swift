@@ -1,9 +1,11 @@
 /// A set of words looked up by byte range without allocating: ASCII case-insensitive, open addressing over
-/// one flat byte arena. Used for `words`/`dictionary` triggers and for context words.
+/// one flat byte arena. Used for `words`/`dictionary` triggers and for context words. Built from several lists,
+/// it answers with a mask of the lists holding the word, so one lookup serves them all.
 package struct WordTable: Sendable {
     /// Keeps the memory `raw` points into alive.
     private let arena: FrozenBuffer<UInt8>
     private let slots: FrozenBuffer<WordSlot>
+    private let masks: FrozenBuffer<UInt64>
     private let lastByteStorage: FrozenBuffer<Bool>
     /// The pointer view the hot loops use.
     package let raw: RawWordTable
@@ -11,14 +13,21 @@ package struct WordTable: Sendable {
     package var count: Int { raw.count }
 
     package init(words: some Collection<String>) {
+        self.init(lists: [Array(words)])
+    }
+
+    /// A table over up to 64 lists: a word's mask has bit `i` when `lists[i]` holds it.
+    package init(lists: [[String]]) {
+        precondition(lists.count <= 64, "a word table holds at most 64 lists")
         var capacity = 16
-        while capacity < words.count * 3 { capacity <<= 1 }
+        while capacity < lists.map(\.count).reduce(0, +) * 3 { capacity <<= 1 }
         var slots = [WordSlot](repeating: WordSlot(offset: 0, length: 0), count: capacity)
+        var masks = [UInt64](repeating: 0, count: capacity)
         var arena: [UInt8] = []
         var lengths: UInt64 = 0
         var lastBytes = [Bool](repeating: false, count: 256)
         var count = 0
-        for word in words {
+        for (list, word) in lists.enumerated().flatMap({ entry in entry.element.map { (entry.offset, $0) } }) {
             let bytes = Array(word.utf8).map(asciiLowercased)
             guard !bytes.isEmpty, bytes.count < 64 else { continue }
             var slot = bytes.withUnsafeBufferPointer { RawWordTable.hash($0.baseAddress!, $0.count) } & (capacity - 1)
@@ -33,6 +42,7 @@ package struct WordTable: Sendable {
                 }
                 slot = (slot + 1) & (capacity - 1)
             }
+            masks[slot] |= 1 << UInt64(list)
             guard !duplicate else { continue }
             slots[slot] = WordSlot(offset: Int32(arena.count), length: Int32(bytes.count))
             arena.append(contentsOf: bytes)
@@ -44,10 +54,11 @@ package struct WordTable: Sendable {
         }
         self.arena = FrozenBuffer(arena)
         self.slots = FrozenBuffer(slots)
+        self.masks = FrozenBuffer(masks)
         let lastByteTable = FrozenBuffer(lastBytes)
         raw = RawWordTable(
-            arena: self.arena.pointer, slots: self.slots.pointer, mask: capacity - 1, lengths: lengths,
-            lastBytes: lastByteTable.pointer, count: count)
+            arena: self.arena.pointer, slots: self.slots.pointer, masks: self.masks.pointer, mask: capacity - 1,
+            lengths: lengths, lastBytes: lastByteTable.pointer, count: count)
         lastByteStorage = lastByteTable
     }
 
@@ -73,6 +84,8 @@ struct WordSlot: BitwiseCopyable {
 package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
     let arena: UnsafePointer<UInt8>
     let slots: UnsafePointer<WordSlot>
+    /// Per slot: the lists holding its word.
+    let masks: UnsafePointer<UInt64>
     let mask: Int
     /// Bit n set: some word has length n (n < 64).
     let lengths: UInt64
@@ -92,11 +105,17 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
 
     @inline(__always)
     func contains(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return false }
+        lists(holding: start, length) != 0
+    }
+
+    /// The mask of the lists holding the `length` bytes at `start` (any case); 0 for none.
+    @inline(__always)
+    func lists(holding start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return 0 }
         var slot = Self.hash(start, length) & mask
         while true {
             let entry = slots[slot]
-            if entry.length == 0 { return false }
+            if entry.length == 0 { return 0 }
             if Int(entry.length) == length {
                 let word = arena + Int(entry.offset)
                 var equal = true
@@ -104,7 +123,7 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
                     equal = false
                     break
                 }
-                if equal { return true }
+                if equal { return masks[slot] }
             }
             slot = (slot + 1) & mask
         }

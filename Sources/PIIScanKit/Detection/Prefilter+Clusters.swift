@@ -1,0 +1,137 @@
+/// The cluster pass of the prefilter: chains of class-byte runs, split per cluster group.
+extension Prefilter {
+    /// Whether the bytes between two runs (`end..<nextStart`) are 1...gap bytes all in `separators`.
+    @inline(__always)
+    static func joins(
+        _ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int, _ separators: UnsafePointer<Bool>
+    ) -> Bool {
+        let distance = nextStart - end
+        guard distance >= 1, distance <= gap else { return false }
+        for index in end..<nextStart where !separators[Int(bytes[index])] { return false }
+        return true
+    }
+
+    /// The byte that fills all of `end..<nextStart`, or nil when the gap mixes bytes.
+    @inline(__always)
+    static func uniformGapByte(_ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int) -> UInt8? {
+        let byte = bytes[end]
+        for index in (end + 1)..<nextStart where bytes[index] != byte { return nil }
+        return byte
+    }
+
+    /// Whether the `group.gap` bytes from `from` lie in the buffer and are all separators (IPv6 `::`).
+    static func separatorsInARow(
+        _ bytes: UnsafePointer<UInt8>, from: Int, count: Int, group: ClusterGroup
+    ) -> Bool {
+        guard from >= 0, from + group.gap <= count else { return false }
+        for index in from..<(from + group.gap) where !group.separators[Int(bytes[index])] { return false }
+        return true
+    }
+
+    /// The separator bits of the bytes between two runs (`end..<nextStart`) when they are 1...gap separators;
+    /// 0 when the runs do not join.
+    @inline(__always)
+    static func joiningBits(
+        _ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int, _ bits: UnsafePointer<UInt64>
+    ) -> UInt64 {
+        let distance = nextStart - end
+        guard distance >= 1, distance <= gap else { return 0 }
+        var found: UInt64 = 0
+        for index in end..<nextStart {
+            let bit = bits[Int(bytes[index])]
+            if bit == 0 { return 0 }
+            found |= bit
+        }
+        return found
+    }
+
+    /// Finds chains of runs with the union separators; hands chains big enough to the groups.
+    func scanChains(
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int,
+        plan: ClassPlan,
+        hits: inout HitList
+    ) {
+        var run = 0
+        while run < runCount {
+            let first = run
+            var classBytes = runs[2 * run + 1] - runs[2 * run]
+            var longestRun = classBytes
+            var chainSeparators: UInt64 = 0
+            while run + 1 < runCount {
+                let joined = Self.joiningBits(
+                    bytes, runs[2 * run + 1], runs[2 * run + 2], gap: plan.largestGap, plan.separatorBits)
+                guard joined != 0 else { break }
+                run += 1
+                let length = runs[2 * run + 1] - runs[2 * run]
+                classBytes += length
+                longestRun = max(longestRun, length)
+                chainSeparators |= joined
+            }
+            let last = run
+            run += 1
+            guard classBytes >= plan.smallestMinimum else { continue }
+            for groupIndex in 0..<plan.groupCount where classBytes >= plan.groups[groupIndex].smallestMinimum {
+                let group = plan.groups[groupIndex]
+                // A group none of whose separators occur in the chain sees single runs only.
+                if group.separatorMask & chainSeparators == 0 && longestRun < group.smallestMinimum { continue }
+                scanClusters(
+                    bytes, classes, letterBit: plan.letterBit, count: count, runs: runs, first: first, last: last,
+                    group: group, hits: &hits)
+            }
+        }
+    }
+
+    /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
+    /// reports the clusters big enough for each member.
+    func scanClusters(
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, letterBit: ByteClassScanner.Bit?, count: Int,
+        runs: UnsafePointer<Int>, first: Int, last: Int,
+        group: ClusterGroup, hits: inout HitList
+    ) {
+        var run = first
+        while run <= last {
+            let start = runs[2 * run]
+            var end = runs[2 * run + 1]
+            var classBytes = end - start
+            var runsInCluster = 1
+            var wideGap = false
+            var separator: UInt8? = nil
+            var separatorChanged = false
+            let firstRun = run
+            while run + 1 <= last, Self.joins(bytes, end, runs[2 * run + 2], gap: group.gap, group.separators) {
+                if group.uniform {
+                    guard let gapByte = Self.uniformGapByte(bytes, end, runs[2 * run + 2]),
+                        separator == nil || separator == gapByte
+                    else {
+                        separatorChanged = true
+                        break
+                    }
+                    separator = gapByte
+                }
+                run += 1
+                wideGap = wideGap || runs[2 * run] - end == group.gap
+                classBytes += runs[2 * run + 1] - runs[2 * run]
+                runsInCluster += 1
+                end = runs[2 * run + 1]
+            }
+            // A uniform cluster that stopped at a different separator may begin again at its last run.
+            if !(separatorChanged && run > firstRun) { run += 1 }
+            guard classBytes >= group.smallestMinimum else { continue }
+            if let followedBy = group.followedBy, end < count, !followedBy[Int(bytes[end])] { continue }
+            if group.minimumLetters > 0, let letterBit,
+                ByteClassScanner.count(classes, start, end, bit: letterBit) < group.minimumLetters
+            {
+                continue
+            }
+            if runsInCluster < group.minimumRuns {
+                guard group.compressed,
+                    wideGap || Self.separatorsInARow(bytes, from: start - group.gap, count: count, group: group)
+                        || Self.separatorsInARow(bytes, from: end, count: count, group: group)
+                else { continue }
+            }
+            for index in group.memberStart..<group.memberEnd where classBytes >= members[index].minimum {
+                hits.append(members[index].detector, start, end)
+            }
+        }
+    }
+}

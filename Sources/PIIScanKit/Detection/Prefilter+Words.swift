@@ -1,0 +1,48 @@
+/// The byte and word passes of the prefilter.
+extension Prefilter {
+    /// Hits every owner of each trigger byte.
+    func scanBytes(
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, _ count: Int, hits: inout HitList
+    ) {
+        for block in 0..<((count + 63) / 64) {
+            var mask = ByteClassScanner.mask(classes, block: block, bit: .trigger)
+            while mask != 0 {
+                let index = block * 64 + mask.trailingZeroBitCount
+                mask &= mask - 1
+                let byte = Int(bytes[index])
+                for owner in byteOwnerStart[byte]..<byteOwnerStart[byte + 1] {
+                    hits.append(byteOwners[owner], index, index + 1)
+                }
+            }
+        }
+    }
+
+    /// Looks every word (a run of letters and UTF-8 bytes) up once in the exact-word table, then in each
+    /// suffix group.
+    func scanWords(
+        _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hits: inout HitList
+    ) {
+        for run in 0..<runCount {
+            let start = runs[2 * run]
+            let end = runs[2 * run + 1]
+            let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+            var lists = exactGroupCount > 0 ? exactWords.lists(holding: bytes + start, end - start) : 0
+            while lists != 0 {
+                let group = wordGroups[lists.trailingZeroBitCount]
+                lists &= lists - 1
+                guard capitalized || !group.capitalized else { continue }
+                for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
+            }
+            for groupIndex in exactGroupCount..<wordGroupCount {
+                let group = wordGroups[groupIndex]
+                guard capitalized || !group.capitalized else { continue }
+                let found =
+                    group.suffix
+                    ? group.table.containsSuffix(of: bytes + start, end - start)
+                    : group.table.contains(bytes + start, end - start)
+                guard found else { continue }
+                for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
+            }
+        }
+    }
+}
