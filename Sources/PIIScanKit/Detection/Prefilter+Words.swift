@@ -26,14 +26,15 @@ extension Prefilter {
             let start = runs[2 * run]
             let end = runs[2 * run + 1]
             let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
-            var lists = exactGroupCount > 0 ? exactWords.lists(holding: bytes + start, end - start) : 0
-            while lists != 0 {
-                let group = wordGroups[lists.trailingZeroBitCount]
-                lists &= lists - 1
-                guard capitalized || !group.capitalized else { continue }
-                for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
+            if anyCaseGroupCount > 0 {
+                let lists = anyCaseWords.lists(holding: bytes + start, end - start)
+                hitGroups(lists, from: 0, start, end, hits: &hits)
             }
-            for groupIndex in exactGroupCount..<wordGroupCount {
+            if capitalized && capitalizedGroupCount > 0 {
+                let lists = capitalizedWords.lists(holding: bytes + start, end - start)
+                hitGroups(lists, from: anyCaseGroupCount, start, end, hits: &hits)
+            }
+            for groupIndex in (anyCaseGroupCount + capitalizedGroupCount)..<wordGroupCount {
                 let group = wordGroups[groupIndex]
                 guard capitalized || !group.capitalized else { continue }
                 let found =
@@ -43,6 +44,17 @@ extension Prefilter {
                 guard found else { continue }
                 for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
             }
+        }
+    }
+
+    /// Hits every member of the groups whose bits are set in `lists` (bit g: `wordGroups[first + g]`).
+    @inline(__always)
+    private func hitGroups(_ lists: UInt64, from first: Int, _ start: Int, _ end: Int, hits: inout HitList) {
+        var remaining = lists
+        while remaining != 0 {
+            let group = wordGroups[first + remaining.trailingZeroBitCount]
+            remaining &= remaining - 1
+            for member in group.memberStart..<group.memberEnd { hits.append(wordMembers[member], start, end) }
         }
     }
 }

@@ -62,14 +62,18 @@ package struct Prefilter: @unchecked Sendable {
     let plans: UnsafePointer<ClassPlan>
     let planCount: Int
     let members: UnsafePointer<Member>
-    /// Exact-word groups first (`exactGroupCount`, at most 64, all in `exactWords`), then suffix groups.
+    /// Exact-word groups first: any-case ones (`anyCaseGroupCount`, in `anyCaseWords`), then capitalised-only
+    /// ones (`capitalizedGroupCount`, in `capitalizedWords`); then suffix groups (and exact groups past 64).
     let wordGroups: UnsafePointer<WordGroup>
     let wordGroupCount: Int
     let wordMembers: UnsafePointer<Int>
-    /// Every exact-word group's words in one table: a word is hashed once, and bit g of its mask names
-    /// `wordGroups[g]`.
-    let exactWords: RawWordTable
-    let exactGroupCount: Int
+    /// The exact-word groups' words in two tables, so a word is hashed at most twice whatever the number of
+    /// groups, and a lowercase word never meets the big capitalised-only lists (given names). Bit g of an
+    /// any-case mask names `wordGroups[g]`; of a capitalised mask, `wordGroups[anyCaseGroupCount + g]`.
+    let anyCaseWords: RawWordTable
+    let anyCaseGroupCount: Int
+    let capitalizedWords: RawWordTable
+    let capitalizedGroupCount: Int
 
     package init(detectors: [Detector]) {
         var storage: [AnyObject] = []
@@ -139,11 +143,16 @@ package struct Prefilter: @unchecked Sendable {
 
         var flatWordMembers: [Int] = []
         var groups: [WordGroup] = []
-        let exactKeys = Array(wordKeys.filter { !$0.suffix }.prefix(64))
-        let exactTable = WordTable(lists: exactKeys.map(\.words))
-        storage.append(WordTableBox(exactTable))
-        exactWords = exactTable.raw
-        exactGroupCount = exactKeys.count
+        let anyCaseKeys = Array(wordKeys.filter { !$0.suffix && !$0.capitalized }.prefix(64))
+        let capitalizedKeys = Array(wordKeys.filter { !$0.suffix && $0.capitalized }.prefix(64))
+        let anyCaseTable = WordTable(lists: anyCaseKeys.map(\.words))
+        let capitalizedTable = WordTable(lists: capitalizedKeys.map(\.words))
+        storage += [WordTableBox(anyCaseTable), WordTableBox(capitalizedTable)]
+        anyCaseWords = anyCaseTable.raw
+        anyCaseGroupCount = anyCaseKeys.count
+        capitalizedWords = capitalizedTable.raw
+        capitalizedGroupCount = capitalizedKeys.count
+        let exactKeys = anyCaseKeys + capitalizedKeys
         for key in exactKeys + wordKeys.filter({ key in !exactKeys.contains(key) }) {
             let table = WordTable(words: key.words)
             storage.append(WordTableBox(table))

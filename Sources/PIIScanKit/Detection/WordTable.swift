@@ -6,6 +6,7 @@ package struct WordTable: Sendable {
     private let arena: FrozenBuffer<UInt8>
     private let slots: FrozenBuffer<WordSlot>
     private let masks: FrozenBuffer<UInt64>
+    private let prefixStorage: FrozenBuffer<UInt64>
     private let lastByteStorage: FrozenBuffer<Bool>
     /// The pointer view the hot loops use.
     package let raw: RawWordTable
@@ -26,6 +27,7 @@ package struct WordTable: Sendable {
         var arena: [UInt8] = []
         var lengths: UInt64 = 0
         var lastBytes = [Bool](repeating: false, count: 256)
+        var prefixes = [UInt64](repeating: 0, count: 1024)
         var count = 0
         for (list, word) in lists.enumerated().flatMap({ entry in entry.element.map { (entry.offset, $0) } }) {
             let bytes = Array(word.utf8).map(asciiLowercased)
@@ -48,6 +50,8 @@ package struct WordTable: Sendable {
             arena.append(contentsOf: bytes)
             lengths |= 1 << UInt64(bytes.count)
             let last = bytes[bytes.count - 1]
+            let prefix = RawWordTable.prefixKey(bytes[0], bytes.count > 1 ? bytes[1] : 0)
+            prefixes[prefix >> 6] |= 1 << UInt64(prefix & 63)
             lastBytes[Int(last)] = true
             if last >= 0x61 && last <= 0x7A { lastBytes[Int(last - 0x20)] = true }
             count += 1
@@ -55,10 +59,11 @@ package struct WordTable: Sendable {
         self.arena = FrozenBuffer(arena)
         self.slots = FrozenBuffer(slots)
         self.masks = FrozenBuffer(masks)
+        prefixStorage = FrozenBuffer(prefixes)
         let lastByteTable = FrozenBuffer(lastBytes)
         raw = RawWordTable(
             arena: self.arena.pointer, slots: self.slots.pointer, masks: self.masks.pointer, mask: capacity - 1,
-            lengths: lengths, lastBytes: lastByteTable.pointer, count: count)
+            lengths: lengths, prefixes: prefixStorage.pointer, lastBytes: lastByteTable.pointer, count: count)
         lastByteStorage = lastByteTable
     }
 
@@ -89,9 +94,18 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
     let mask: Int
     /// Bit n set: some word has length n (n < 64).
     let lengths: UInt64
+    /// A 65,536-bit set of the words' first two bytes (lowercased; the second is 0 for one-byte words): most
+    /// words of a text are dismissed by it before they are hashed.
+    let prefixes: UnsafePointer<UInt64>
     /// Last bytes of the words, both cases: a cheap first test for suffix lookups.
     let lastBytes: UnsafePointer<Bool>
     let count: Int
+
+    /// The index of a word's first two bytes in `prefixes`.
+    @inline(__always)
+    static func prefixKey(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(asciiLowercased(first)) << 8 | Int(asciiLowercased(second))
+    }
 
     /// FNV-1a over the ASCII-lowercased bytes.
     @inline(__always)
@@ -112,6 +126,8 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
     @inline(__always)
     func lists(holding start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return 0 }
+        let prefix = Self.prefixKey(start[0], length > 1 ? start[1] : 0)
+        guard prefixes[prefix >> 6] & (1 << UInt64(prefix & 63)) != 0 else { return 0 }
         var slot = Self.hash(start, length) & mask
         while true {
             let entry = slots[slot]
