@@ -31,6 +31,12 @@ public struct FingerprintKey: Sendable, Equatable, CustomStringConvertible {
     public static func load(fromFile path: String) throws -> FingerprintKey {
         let content = try KeyFile.readAll(path: path, limit: maxUserKeyFileSize)
         if let key = parseHex(content) { return key }
+        // Text that is all hex digits was meant as hex: a digit too few must not silently become a raw key.
+        if isHexText(content) {
+            throw FingerprintKeyError(
+                code: .wrongSize, path: path,
+                message: "the fingerprint key file holds hex digits but not an even number of at least 64")
+        }
         if content.count >= byteCount { return FingerprintKey(bytes: content) }
         throw FingerprintKeyError(
             code: .wrongSize, path: path,
@@ -61,6 +67,12 @@ public struct FingerprintKey: Sendable, Equatable, CustomStringConvertible {
             index += 2
         }
         return FingerprintKey(bytes: bytes)
+    }
+
+    /// Whether `content`, without surrounding whitespace, is a non-empty run of hex digits.
+    static func isHexText(_ content: [UInt8]) -> Bool {
+        let trimmed = content.drop(while: UTF8Units.isWhitespace).reversed().drop(while: UTF8Units.isWhitespace)
+        return !trimmed.isEmpty && trimmed.allSatisfy { hexValue($0) != nil }
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

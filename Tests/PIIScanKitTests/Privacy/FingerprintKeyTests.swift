@@ -138,6 +138,14 @@ struct FingerprintKeyTests {
         #expect(short?.description.contains("abcdef0123") == false)
         #expect(short?.description.hasPrefix(shortPath) == true)
 
+        // 63 hex digits are long enough to pass as 32 raw bytes, but were meant as hex: refused.
+        let oddPath = scratch.file("odd.key")
+        let odd = String(repeating: "ab", count: 31) + "a\n"
+        #expect(FileManager.default.createFile(atPath: oddPath, contents: Data(odd.utf8)))
+        let oddError = #expect(throws: FingerprintKeyError.self) { try FingerprintKey.load(fromFile: oddPath) }
+        #expect(oddError?.code == .wrongSize)
+        #expect(oddError?.description.contains("abab") == false)
+
         let missingPath = scratch.file("missing.key")
         let missing = #expect(throws: FingerprintKeyError.self) { try FingerprintKey.load(fromFile: missingPath) }
         #expect(missing?.code == .ioError)
