@@ -11,7 +11,9 @@ struct PIIScanCommand: ParsableCommand {
             2 usage or configuration error; 3 the scan could not complete.
             """,
         version: PIIScanVersion.current,
-        subcommands: [ScanCommand.self, PatternsCommand.self],
+        subcommands: [
+            ScanCommand.self, PatternsCommand.self, RopaCommand.self, DraftCommand.self, ReconcileCommand.self,
+        ],
         defaultSubcommand: ScanCommand.self
     )
 }

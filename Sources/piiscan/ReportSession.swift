@@ -8,6 +8,11 @@ struct ReportSession {
     private let isText: Bool
 
     init(output options: OutputOptions, catalog: Catalog) throws {
+        try self.init(output: options, detectors: catalog.detectorInfos)
+    }
+
+    /// For reports without a scan (`piiscan reconcile`): the detectors are only what SARIF rules describe.
+    init(output options: OutputOptions, detectors: [DetectorInfo]) throws {
         let reporterType = try options.resolvedFormat()
         do {
             output = try options.output.map { try FileOutput(path: $0) } ?? StandardOutput()
@@ -23,7 +28,7 @@ struct ReportSession {
         isText = reporterType.identifier == "text"
         reporter = reporterType.init(
             context: ReportContext(
-                toolVersion: PIIScanVersion.current, detectors: catalog.detectorInfos, useColor: useColor),
+                toolVersion: PIIScanVersion.current, detectors: detectors, useColor: useColor),
             output: output)
     }
 

@@ -39,7 +39,7 @@ struct ExitCodeTests {
         "usage errors exit 2 with a message",
         arguments: [
             (["--bogus"], "Unknown option '--bogus'"),
-            (["--format", "xml"], "unknown format 'xml' (known: text, jsonl, json, sarif)"),
+            (["--format", "xml"], "unknown format 'xml' (known: text, jsonl, json, sarif, markdown)"),
             (["--min-confidence", "2"], "--min-confidence must be between 0 and 1"),
             (["--min-confidence", "abc"], "The value 'abc' is invalid for '--min-confidence <c>'"),
             (["--disable", "unknown_id"], "--disable: no detector has the id 'unknown_id'"),

@@ -1,6 +1,7 @@
-/// How serious a finding (or, later, a violation) is; `--fail-on` compares against it.
+/// How serious a finding or a RoPA violation is; `--fail-on` compares against it. `info` is for violations that
+/// fail nothing by default (`unsupported_declaration`); findings are never `info`.
 public enum Severity: String, Sendable, Codable, Hashable, CaseIterable, Comparable {
-    case low, medium, high
+    case info, low, medium, high
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

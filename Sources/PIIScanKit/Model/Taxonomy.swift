@@ -7,6 +7,13 @@ public struct Taxonomy: Sendable {
         public var description: String?
         /// `art9` (GDPR special category) or `art10` (criminal records); nil for ordinary data.
         public var special: String?
+
+        public init(key: String, name: String, description: String? = nil, special: String? = nil) {
+            self.key = key
+            self.name = name
+            self.description = description
+            self.special = special
+        }
     }
 
     public let categories: [String: Category]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `--format json`: one document `{"findings": [...], "summary": {...}}`, findings in report order,
-/// deterministic byte for byte.
+/// deterministic byte for byte; with a RoPA, also `"violations": [...]` in reconciliation order.
 public final class JSONReporter: Reporter {
     public static let identifier = "json"
     public static let summary = "JSON: all findings, sorted, with the scan summary"
@@ -9,6 +9,8 @@ public final class JSONReporter: Reporter {
     private let context: ReportContext
     private let output: any ReportOutput
     private var findings: [Finding] = []
+    /// nil when no RoPA was given: the key is then left out.
+    private var violations: [Violation]?
 
     public init(context: ReportContext, output: any ReportOutput) {
         self.context = context
@@ -19,9 +21,13 @@ public final class JSONReporter: Reporter {
         self.findings.append(contentsOf: findings)
     }
 
+    public func add(violations: [Violation]) throws {
+        self.violations = (self.violations ?? []) + violations
+    }
+
     public func finish(summary: ScanSummary) throws {
         let document = Document(
-            findings: findings.sorted(by: Finding.reportOrder),
+            findings: findings.sorted(by: Finding.reportOrder), violations: violations,
             summary: SummaryRecord(summary: summary.redacted, version: context.toolVersion))
         try output.write(try ReportJSON.line(document, encoder: ReportJSON.encoder()) + "\n")
         try output.flush()
@@ -29,6 +35,7 @@ public final class JSONReporter: Reporter {
 
     private struct Document: Encodable {
         var findings: [Finding]
+        var violations: [Violation]?
         var summary: SummaryRecord
     }
 

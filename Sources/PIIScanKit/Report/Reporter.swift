@@ -22,8 +22,15 @@ public protocol Reporter: AnyObject {
     init(context: ReportContext, output: any ReportOutput)
     /// Receives the findings of one scanned item (file or column), in scan order.
     func add(_ findings: [Finding]) throws
+    /// Receives the RoPA violations (with `--ropa`, and `piiscan reconcile`), once, before `finish`.
+    /// Formats without a place for them (jsonl: findings only) keep the default, which ignores them.
+    func add(violations: [Violation]) throws
     /// Writes whatever remains, with the scan summary.
     func finish(summary: ScanSummary) throws
+}
+
+extension Reporter {
+    public func add(violations: [Violation]) throws {}
 }
 
 /// Where a reporter writes: standard output or a file (created with owner-only permissions).

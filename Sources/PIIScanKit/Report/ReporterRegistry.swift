@@ -2,7 +2,7 @@
 public enum ReporterRegistry {
     /// Computed rather than stored: an array of non-`Sendable` metatypes cannot be a global constant.
     public static var all: [any Reporter.Type] {
-        [TextReporter.self, JSONLinesReporter.self, JSONReporter.self, SARIFReporter.self]
+        [TextReporter.self, JSONLinesReporter.self, JSONReporter.self, SARIFReporter.self, MarkdownReporter.self]
     }
 
     public static func reporter(for identifier: String) -> (any Reporter.Type)? {

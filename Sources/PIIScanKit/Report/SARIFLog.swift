@@ -48,9 +48,10 @@ enum SARIF {
         var properties: RuleProperties
     }
 
+    /// Detector facts; for a RoPA rule (`ropa/<kind>`) only the tags.
     struct RuleProperties: Encodable {
-        var type: String
-        var category: String
+        var type: String?
+        var category: String?
         var locales: [String]?
         var tags: [String]
     }
@@ -69,12 +70,18 @@ enum SARIF {
         var properties: ResultProperties
     }
 
-    /// Finding facts SARIF has no field for; `value` only with `--reveal`.
+    /// Finding facts SARIF has no field for; `value` only with `--reveal`. A RoPA violation fills the
+    /// violation fields instead of the detector ones.
     struct ResultProperties: Encodable {
-        var type: String
-        var category: String
-        var detector: String
-        var confidence: Double
+        var type: String?
+        var category: String?
+        var detector: String?
+        var confidence: Double?
+        var severity: String?
+        var system: String?
+        var owner: String?
+        var count: Int?
+        var suggestion: String?
         var field: String?
         var rowsSampled: Int?
         var rowsMatched: Int?

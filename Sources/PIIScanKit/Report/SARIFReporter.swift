@@ -16,6 +16,7 @@ public final class SARIFReporter: Reporter {
     private let context: ReportContext
     private let output: any ReportOutput
     private var findings: [Finding] = []
+    private var violations: [Violation] = []
 
     public init(context: ReportContext, output: any ReportOutput) {
         self.context = context
@@ -26,10 +27,15 @@ public final class SARIFReporter: Reporter {
         self.findings.append(contentsOf: findings)
     }
 
+    public func add(violations: [Violation]) throws {
+        self.violations += violations
+    }
+
     public func finish(summary: ScanSummary) throws {
         let sorted = findings.sorted(by: Finding.reportOrder)
         let kept = sorted.prefix(Self.maxResults)
-        let rules = makeRules(for: kept)
+        let findingRules = makeRules(for: kept)
+        let rules = findingRules + Self.violationRules(for: violations)
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let truncated = sorted.count > kept.count
         let run = SARIF.Run(
@@ -37,7 +43,8 @@ public final class SARIFReporter: Reporter {
                 driver: SARIF.Driver(
                     name: "piiscan", version: context.toolVersion, informationUri: Self.informationURI,
                     rules: rules)),
-            results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0) },
+            results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0) }
+                + violations.map { Self.result(for: $0, ruleIndex: ruleIndex[Self.ruleID($0.kind)] ?? 0) },
             properties: SARIF.RunProperties(
                 totalResults: sorted.count, truncated: truncated,
                 truncationNote: truncated

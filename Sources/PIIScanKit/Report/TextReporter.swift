@@ -10,6 +10,7 @@ public final class TextReporter: Reporter {
     let style: TerminalStyle
     private let output: any ReportOutput
     private var currentHeader: String?
+    private var violations: [Violation]?
 
     public init(context: ReportContext, output: any ReportOutput) {
         self.style = TerminalStyle(useColor: context.useColor)
@@ -43,7 +44,15 @@ public final class TextReporter: Reporter {
         try output.flush()
     }
 
+    public func add(violations: [Violation]) throws {
+        self.violations = (self.violations ?? []) + violations
+    }
+
     public func finish(summary: ScanSummary) throws {
+        if let violations {
+            try output.write((currentHeader == nil ? "" : "\n") + violationBlock(violations))
+            currentHeader = ""
+        }
         try output.write((currentHeader == nil ? "" : "\n") + summaryBlock(summary.redacted))
         try output.flush()
     }

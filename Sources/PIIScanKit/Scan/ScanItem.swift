@@ -11,4 +11,6 @@ struct ItemResult: Sendable {
     var findings: [Finding]
     var bytesScanned: Int
     var skipped: SkippedItem?
+    /// The file scanned, with its modification time (for RoPA retention checks); nil when skipped.
+    var scannedFile: ScannedFile? = nil
 }

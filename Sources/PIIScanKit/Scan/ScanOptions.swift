@@ -21,6 +21,8 @@ public struct ScanOptions: Sendable {
     public var fieldBoost = 0.2
     /// Sampling, connections and timeouts for `sqlite:` and `postgres://` targets.
     public var database = DatabaseScanOptions()
+    /// Keep every scanned file's path and modification time in `ScanSummary.scannedFiles` (for `--ropa`).
+    public var recordScannedFiles = false
 
     public init() {}
 

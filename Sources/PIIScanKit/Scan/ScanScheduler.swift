@@ -67,7 +67,7 @@ final class ScanScheduler: Sendable {
     /// Walks the targets in order, numbering files; walk-time skips are recorded directly.
     private func produce(into queue: WorkQueue<ScanItem>, emitter: OrderedEmitter<ItemResult>) {
         var sequence = 0
-        let prefixRoots = plan.targets.count > 1
+        let prefixRoots = plan.fileTargets.count > 1
         for target in plan.fileTargets {
             guard !cancelled() else { break }
             let walker = FileTreeWalker(root: target, options: plan.options.walkOptions)

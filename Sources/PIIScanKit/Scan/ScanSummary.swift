@@ -15,6 +15,8 @@ public struct ScanSummary: Sendable, Hashable, Codable {
     /// Database tables (and views) sampled, and columns classified; nil when no database was scanned.
     public var tablesScanned: Int?
     public var columnsScanned: Int?
+    /// Every scanned file, in walk order, when `ScanOptions.recordScannedFiles` is set; not part of the JSON.
+    public var scannedFiles: [ScannedFile] = []
 
     public init(
         targets: [String] = [], filesScanned: Int = 0, bytesScanned: Int = 0,

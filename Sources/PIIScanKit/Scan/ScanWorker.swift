@@ -46,7 +46,9 @@ final class ScanWorker {
         switch outcome {
         case .completed(let bytesRead):
             progress.addFile(findings: findings.count)
-            return ItemResult(findings: findings, bytesScanned: bytesRead, skipped: nil)
+            return ItemResult(
+                findings: findings, bytesScanned: bytesRead, skipped: nil,
+                scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime))
         case .skipped(let reason, let detail):
             return ItemResult(
                 findings: [], bytesScanned: 0,

@@ -31,6 +31,7 @@ public final class Scanner: Sendable {
             if result.skipped == nil {
                 summary.filesScanned += 1
                 summary.bytesScanned += result.bytesScanned
+                if plan.options.recordScannedFiles, let file = result.scannedFile { summary.scannedFiles.append(file) }
             }
             for finding in result.findings { summary.findingsByType[finding.type, default: 0] += 1 }
             if !result.findings.isEmpty { try onFindings(result.findings) }

@@ -18,6 +18,12 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup(title: "Detectors") var patterns: PatternOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Reconcile the findings with this RoPA file and report violations; the exit code then follows the "
+                + "violations (see --fail-on).", valueName: "ropa.yaml"))
+    var ropa: String?
+
     func validate() throws {
         guard targets.jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard (0...1).contains(output.minConfidence) else {
@@ -35,7 +41,11 @@ struct ScanCommand: ParsableCommand {
         database.apply(to: &options)
         options.minConfidence = output.minConfidence
         options.reveal = output.reveal
+        options.recordScannedFiles = ropa != nil
         let catalog = try CatalogLoader.load(patterns.catalogOptions)
+        let document = try ropa.map { path throws(ConfigFileError) in
+            try RoPALoader.load(path: path, taxonomy: catalog.taxonomy)
+        }
         let plan = try ScanPlan(
             targets: targets.paths, catalog: catalog, options: options, fingerprintKey: try fingerprintKey())
         let session = try ReportSession(output: output, catalog: catalog)
@@ -44,11 +54,20 @@ struct ScanCommand: ParsableCommand {
             output.progress ?? Terminal.isTerminal(.standardError) ? ProgressDisplay(progress: scanner.progress) : nil
         progress?.start()
         var failing = false
+        var kept: [Finding] = []
         let summary: ScanSummary
         do {
             summary = try scanner.run(plan) { findings in
                 failing = failing || findings.contains { output.failOn.fails($0.severity) }
+                if document != nil { kept += findings }
                 try session.reporter.add(findings)
+            }
+            if let document {
+                let violations = Reconciler(
+                    document: document, taxonomy: catalog.taxonomy, minConfidence: output.minConfidence
+                ).reconcile(kept, coverage: ScanCoverage(summary: summary))
+                failing = violations.contains { output.failOn.fails($0.severity) }
+                try session.reporter.add(violations: violations)
             }
         } catch {
             progress?.stop()

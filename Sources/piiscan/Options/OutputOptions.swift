@@ -5,7 +5,7 @@ import PIIScanKit
 struct OutputOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Report format: \(ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")). Default: from the --output extension (.sarif, .sarif.json, .json, .jsonl, .ndjson, .txt), else text when stdout is a terminal, else jsonl.",
+            "Report format: \(ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")). Default: from the --output extension (.sarif, .sarif.json, .json, .jsonl, .ndjson, .txt, .md), else text when stdout is a terminal, else jsonl.",
             valueName: "format"))
     var format: String?
 
@@ -22,7 +22,8 @@ struct OutputOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Exit with 1 when a finding reaches this severity: low, medium, high, or none (never).",
+            "Exit with 1 when a finding (with --ropa: a violation) reaches this severity: low, medium, high, "
+                + "or none (never).",
             valueName: "severity"))
     var failOn: FailThreshold = .low
 
@@ -63,7 +64,7 @@ struct OutputOptions: ParsableArguments {
 
     private static let formatsByExtension: [(ending: String, format: String)] = [
         (".sarif.json", "sarif"), (".sarif", "sarif"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
-        (".txt", "text"),
+        (".txt", "text"), (".md", "markdown"),
     ]
 }
 
@@ -75,7 +76,7 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     func fails(_ severity: Severity) -> Bool {
         switch self {
         case .none: false
-        case .low: true
+        case .low: severity >= .low
         case .medium: severity >= .medium
         case .high: severity >= .high
         }

@@ -1,0 +1,96 @@
+/// `--format markdown`: a report to file or paste in a ticket: the summary, RoPA violations by owner and
+/// system (with `--ropa`), findings counted per location and type with one masked sample, skipped items, and,
+/// with a RoPA, the ISO/IEC 27701 controls each violation kind evidences. Deterministic byte for byte.
+public final class MarkdownReporter: Reporter {
+    public static let identifier = "markdown"
+    public static let summary = "Markdown: summary, RoPA violations by owner and system, findings per location"
+
+    /// Rows of the findings table; the rest are counted in a closing line.
+    static let maxFindingRows = 500
+
+    let context: ReportContext
+    private let output: any ReportOutput
+    private var findings: [Finding] = []
+    /// nil when no RoPA was given: no violation section, no ISO table.
+    var violations: [Violation]?
+
+    public init(context: ReportContext, output: any ReportOutput) {
+        self.context = context
+        self.output = output
+    }
+
+    public func add(_ findings: [Finding]) throws {
+        self.findings.append(contentsOf: findings)
+    }
+
+    public func add(violations: [Violation]) throws {
+        self.violations = (self.violations ?? []) + violations
+    }
+
+    public func finish(summary: ScanSummary) throws {
+        let summary = summary.redacted
+        var sections = [header(summary)]
+        if let violations { sections.append(violationSection(violations)) }
+        sections.append(findingSection())
+        if !summary.skipped.isEmpty { sections.append(skipSection(summary)) }
+        if let violations { sections.append(controlSection(violations)) }
+        try output.write(sections.joined(separator: "\n\n") + "\n")
+        try output.flush()
+    }
+
+    private func header(_ summary: ScanSummary) -> String {
+        var lines = [
+            "# piiscan report", "",
+            "piiscan \(MarkdownText.text(context.toolVersion)). Evidence is masked; fingerprints are keyed hashes.",
+            "", "| Scan | |", "| --- | --- |",
+            MarkdownText.row(["Targets", summary.targets.map(MarkdownText.code).joined(separator: ", ")]),
+            MarkdownText.row([
+                "Scanned",
+                "\(summary.filesScanned) files, \(TerminalStyle.byteCount(summary.bytesScanned))"
+                    + (summary.tablesScanned.map { ", \($0) tables" } ?? ""),
+            ]),
+            MarkdownText.row(["Findings", "\(summary.findingCount)"]),
+        ]
+        if let violations {
+            lines.append(
+                MarkdownText.row(["Violations", "\(violations.count) (\(ViolationGroups.tally(violations)))"]))
+        }
+        if !summary.skipped.isEmpty { lines.append(MarkdownText.row(["Skipped", "\(summary.skipped.count)"])) }
+        if summary.cancelled { lines += ["", "**The scan was cancelled: the results are partial.**"] }
+        return lines.joined(separator: "\n")
+    }
+
+    private func findingSection() -> String {
+        var groups: [String: (location: String, type: String, category: String, count: Int, sample: String)] = [:]
+        for finding in findings {
+            let location = ViolationEvidence.location(finding).description
+            let key = location + "\u{0}" + finding.type
+            if groups[key] == nil {
+                groups[key] = (location, finding.type, finding.category, 0, finding.evidence)
+            }
+            groups[key]!.count += 1
+        }
+        guard !groups.isEmpty else { return "## Findings\n\nNone." }
+        let rows = groups.keys.sorted().compactMap { groups[$0] }
+        var lines = ["## Findings", "", "| Location | Type | Category | Count | Sample (masked) |"]
+        lines.append("| --- | --- | --- | ---: | --- |")
+        for row in rows.prefix(Self.maxFindingRows) {
+            lines.append(
+                MarkdownText.row([
+                    MarkdownText.code(row.location), MarkdownText.text(row.type), MarkdownText.code(row.category),
+                    "\(row.count)", MarkdownText.code(row.sample),
+                ]))
+        }
+        if rows.count > Self.maxFindingRows {
+            lines += ["", "\(rows.count - Self.maxFindingRows) more rows left out; see the JSON report."]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func skipSection(_ summary: ScanSummary) -> String {
+        let counts = summary.skippedByReason
+        var lines = ["## Skipped", "", "| Reason | Items |", "| --- | ---: |"]
+        lines += counts.keys.sorted().map { MarkdownText.row([$0.rawValue, "\(counts[$0]!)"]) }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Compares what a scan found with the declared RoPA and reports every disagreement as a `Violation`.
+///
+/// Findings below `minConfidence` are ignored. Each finding is mapped to a system by `SystemResolver`; findings
+/// no system claims are shadow stores, grouped by directory (files) or by store (columns). Violations come back
+/// sorted by kind, system, category and first location, so the same inputs always give the same report.
+public struct Reconciler {
+    let document: RoPADocument
+    let taxonomy: Taxonomy
+    let minConfidence: Double
+    /// The time retention is measured against.
+    let now: Date
+    let resolver: SystemResolver
+
+    public init(document: RoPADocument, taxonomy: Taxonomy, minConfidence: Double = 0.5, now: Date = Date()) {
+        self.document = document
+        self.taxonomy = taxonomy
+        self.minConfidence = minConfidence
+        self.now = now
+        self.resolver = SystemResolver(document: document)
+    }
+
+    /// Every violation of `findings` against the document, given what the scan reached.
+    public func reconcile(_ findings: [Finding], coverage: ScanCoverage) -> [Violation] {
+        var bySystem: [String: [Finding]] = [:]
+        var unclaimed: [Finding] = []
+        for finding in findings where finding.confidence >= minConfidence {
+            if let system = resolver.system(for: finding) {
+                bySystem[system.id, default: []].append(finding)
+            } else {
+                unclaimed.append(finding)
+            }
+        }
+        var violations = shadowStores(unclaimed)
+        for system in document.systems {
+            let found = bySystem[system.id] ?? []
+            if !found.isEmpty {
+                violations += outOfScope(system, found)
+                violations += categoryViolations(system, found)
+                violations += retentionExceeded(system, found, coverage: coverage)
+            }
+            if isFullyScanned(system, coverage: coverage) {
+                violations += unsupportedDeclarations(system, found)
+            }
+        }
+        return violations.sorted(by: Self.reportOrder)
+    }
+
+    /// The activities that name `system`, in declaration order.
+    func activities(on system: RoPASystem) -> [RoPAActivity] {
+        document.activities.filter { $0.systems.contains(system.id) }
+    }
+
+    /// The system's owner, else the owner of its first activity that names one.
+    func owner(of system: RoPASystem) -> String? {
+        system.owner ?? activities(on: system).lazy.compactMap(\.owner).first
+    }
+
+    /// Findings grouped by category, categories sorted.
+    static func byCategory(_ findings: [Finding]) -> [(category: String, findings: [Finding])] {
+        Dictionary(grouping: findings, by: \.category).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private static func reportOrder(_ lhs: Violation, _ rhs: Violation) -> Bool {
+        let left = (lhs.kind, lhs.system ?? "", lhs.category ?? "", lhs.locations.first?.description ?? "")
+        let right = (rhs.kind, rhs.system ?? "", rhs.category ?? "", rhs.locations.first?.description ?? "")
+        return left < right
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Writes a RoPA as Markdown for people to read: the systems table, then one section per activity with the ICO
+/// template's fields.
+public enum RoPAMarkdownExporter {
+    public static func markdown(_ document: RoPADocument) -> String {
+        let title = document.organization.isEmpty ? "" : " — \(escaped(document.organization))"
+        var lines = ["# Record of processing activities\(title)", ""]
+        if let scope = document.scope {
+            let included = list(scope.include, empty: "every system")
+            lines.append("Scope: includes \(included); excludes \(list(scope.exclude, empty: "none")).")
+            lines.append("")
+        }
+        lines += [
+            "## Systems", "", "| System | Name | Owner | Locations | Status |", "| --- | --- | --- | --- | --- |",
+        ]
+        for system in document.systems {
+            let locations = RoPACSVExporter.location(system).split(separator: ": ", maxSplits: 1).dropFirst().first
+            lines.append(
+                "| `\(system.id)` | \(escaped(system.name ?? "")) | \(escaped(system.owner ?? "")) | "
+                    + "\(escaped(locations.map(String.init) ?? "")) | \(system.status?.rawValue ?? "") |")
+        }
+        let systems = Dictionary(document.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for activity in document.activities {
+            lines += [
+                "", "## \(escaped(activity.name ?? activity.id)) (`\(activity.id)`)", "", "| Field | Value |",
+                "| --- | --- |",
+            ]
+            for column in ICOColumn.allCases where column != .id && column != .name {
+                let value = RoPACSVExporter.cell(column, activity, systems: systems)
+                if !value.isEmpty { lines.append("| \(column.header) | \(escaped(value)) |") }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func list(_ values: [String], empty: String) -> String {
+        values.isEmpty ? empty : values.map { "`\($0)`" }.joined(separator: ", ")
+    }
+
+    /// Table-safe text: pipes escaped, line breaks as `<br>`.
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+    }
+}

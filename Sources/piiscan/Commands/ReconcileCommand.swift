@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PIIScanKit
+
+/// `piiscan reconcile --ropa ropa.yaml findings.jsonl`: reconciles findings saved by `scan --format jsonl`
+/// with the RoPA, without scanning again.
+struct ReconcileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reconcile",
+        abstract: "Check findings saved by 'scan --format jsonl' against a RoPA file.",
+        discussion: """
+            Modification times for retention checks are read from the files named in the findings, relative \
+            to --root (the directory the scan's paths are relative to). Only systems with at least one finding \
+            count as scanned in full, since a saved report does not list what was scanned without finding \
+            anything. Exit codes: 0 no violation at or above --fail-on; 1 violations at or above it; \
+            2 usage, RoPA or findings-file error; 3 the report could not be written.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The RoPA file.", valueName: "ropa.yaml"))
+    var ropa: String
+
+    @Option(help: ArgumentHelp("Directory the findings' paths are relative to (default: current).", valueName: "dir"))
+    var root = "."
+
+    @Argument(
+        help: ArgumentHelp(
+            "Findings written by 'piiscan scan --format jsonl' ('-' for stdin).", valueName: "findings.jsonl"))
+    var findings: String
+
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    func validate() throws {
+        guard (0...1).contains(output.minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+        _ = try output.resolvedFormat()
+    }
+
+    func run() throws {
+        let taxonomy = try CatalogLoader.loadTaxonomy()
+        let document = try RoPALoader.load(path: ropa, taxonomy: taxonomy)
+        let saved = try FindingsFile.read(path: findings).filter { $0.confidence >= output.minConfidence }
+        let violations = Reconciler(document: document, taxonomy: taxonomy, minConfidence: output.minConfidence)
+            .reconcile(saved, coverage: ScanCoverage(findings: saved, root: root))
+        var summary = ScanSummary(targets: [findings])
+        for finding in saved { summary.findingsByType[finding.type, default: 0] += 1 }
+        let session = try ReportSession(output: output, detectors: [])
+        do {
+            try session.reporter.add(saved)
+            try session.reporter.add(violations: violations)
+        } catch {
+            throw CommandFailure(status: .incomplete, message: "cannot write the report: \(error)")
+        }
+        try session.finish(summary: summary)
+        if violations.contains(where: { output.failOn.fails($0.severity) }) {
+            throw ExitCode(ExitStatus.findings.rawValue)
+        }
+    }
+}
+
+/// Reads a JSON Lines findings file (DESIGN §3.1); a line that is not a finding is a usage error naming the
+/// file and line, never the line's content.
+enum FindingsFile {
+    static func read(path: String) throws -> [Finding] {
+        let data: Data?
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = FileManager.default.contents(atPath: path)
+        }
+        guard let data else { throw CommandFailure(status: .usage, message: "\(path): cannot read the findings file") }
+        let decoder = JSONDecoder()
+        var findings: [Finding] = []
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }) else { continue }
+            do {
+                findings.append(try decoder.decode(Finding.self, from: Data(line)))
+            } catch {
+                throw CommandFailure(
+                    status: .usage, message: "\(path):\(index + 1): not a finding record (\(Self.reason(error)))")
+            }
+        }
+        return findings
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "missing '\(key.stringValue)'"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "wrong type for '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        case DecodingError.dataCorrupted(let context):
+            context.codingPath.isEmpty
+                ? "invalid JSON" : "invalid '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
+        default: "invalid record"
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import PIIScanTestSupport
+import Testing
+
+/// `scan --ropa` and `piiscan reconcile`: violations in the reports, exit codes, errors.
+@Suite("Reconcile CLI")
+struct ReconcileCLITests {
+    /// A RoPA for `CLIFixture.smallTree`: `sub/` is declared without names; `notes.txt` is a shadow store.
+    static let ropa = """
+        version: 1
+        organization: Test Ltd
+        systems:
+          - id: people
+            owner: people@test.example
+            locations:
+              - path: sub/**
+        activities:
+          - id: contacts
+            purposes: [Keep in touch]
+            legal_basis: contract
+            data_categories: [user.contact, user.device]
+            systems: [people]
+
+        """
+
+    private func tree() throws -> TempTree {
+        var entries = CLIFixture.smallTree
+        entries["ropa.yaml"] = .text(Self.ropa)
+        return try TempTree(entries)
+    }
+
+    @Test("scan --ropa adds violations to the JSON report and exits 1")
+    func scanWithRoPA() throws {
+        let tree = try tree()
+        let result = try PIIScanProcess().run(
+            ["scan", ".", "--exclude", "ropa.yaml", "--ropa", "ropa.yaml", "--format", "json"], in: tree.path(""))
+        #expect(result.status == 1, "\(result.stderr)")
+        let violations = try #require(try result.jsonObject()["violations"] as? [[String: Any]])
+        let kinds = violations.compactMap { $0["kind"] as? String }
+        #expect(kinds.contains("shadow_store"))
+        #expect(kinds.contains("undeclared_category"))
+        for violation in violations {
+            for key in ["kind", "severity", "system", "owner", "category", "locations", "count", "suggestion"] {
+                #expect(violation.keys.contains(key), "violation without \(key)")
+            }
+        }
+    }
+
+    @Test("--fail-on none exits 0; a RoPA the scan agrees with exits 0")
+    func exitCodes() throws {
+        let tree = try tree()
+        let process = try PIIScanProcess()
+        let none = try process.run(
+            ["scan", ".", "--exclude", "ropa.yaml", "--ropa", "ropa.yaml", "--fail-on", "none"], in: tree.path(""))
+        #expect(none.status == 0)
+        try tree.create(
+            "agree.yaml",
+            .text(
+                "version: 1\norganization: T\nsystems:\n  - id: all\n    locations:\n      - path: '**'\n"
+                    + "activities:\n  - id: a\n    data_categories: [user]\n    systems: [all]\n"))
+        let agreeing = try process.run(
+            ["scan", ".", "--exclude", "*.yaml", "--ropa", "agree.yaml", "--format", "json"], in: tree.path(""))
+        #expect(agreeing.status == 0, "\(agreeing.stdout)")
+    }
+
+    @Test("an invalid RoPA file is a configuration error (exit 2) naming the file and line")
+    func invalidRoPA() throws {
+        let tree = try TempTree(["a.txt": "x\n", "bad.yaml": "version: 1\norganization: T\nsystemz: []\n"])
+        let result = try PIIScanProcess().run(["scan", "a.txt", "--ropa", "bad.yaml"], in: tree.path(""))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.yaml:3"))
+    }
+
+    @Test("reconcile reads a saved jsonl report and finds the same violations as scan --ropa")
+    func reconcileSaved() throws {
+        let tree = try tree()
+        let process = try PIIScanProcess()
+        let scan = try process.run(
+            ["scan", ".", "--exclude", "ropa.yaml", "--format", "jsonl", "-o", "findings.jsonl"], in: tree.path(""))
+        #expect(scan.status == 1)
+        let live = try process.run(
+            [
+                "scan", ".", "--exclude", "ropa.yaml", "--exclude", "findings.jsonl", "--ropa", "ropa.yaml",
+                "--format", "json",
+            ], in: tree.path(""))
+        let saved = try process.run(
+            ["reconcile", "--ropa", "ropa.yaml", "findings.jsonl", "--format", "json"], in: tree.path(""))
+        #expect(saved.status == 1, "\(saved.stderr)")
+        let kinds = { (result: PIIScanResult) throws -> [String] in
+            try #require(try result.jsonObject()["violations"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        }
+        #expect(try kinds(saved) == kinds(live))
+    }
+
+    @Test("reconcile rejects a line that is not a finding, naming file and line (exit 2)")
+    func badFindingsLine() throws {
+        let tree = try TempTree(["ropa.yaml": .text(Self.ropa), "f.jsonl": "\n{\"type\": \"email\"}\n"])
+        let result = try PIIScanProcess().run(["reconcile", "--ropa", "ropa.yaml", "f.jsonl"], in: tree.path(""))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("f.jsonl:2: not a finding record (missing 'category')"))
+    }
+
+    @Test(
+        "golden reports with violations",
+        arguments: [
+            ("markdown", "small-ropa.md"), ("json", "small-ropa.json"),
+            ("sarif", "small-ropa.sarif"), ("text", "small-ropa.txt"),
+        ])
+    func golden(format: String, file: String) throws {
+        let tree = try tree()
+        let result = try PIIScanProcess().run(
+            [
+                "scan", ".", "--exclude", "ropa.yaml", "--ropa", "ropa.yaml", "--format", format, "--color", "never",
+                "--jobs", "1",
+            ], in: tree.path(""))
+        #expect(result.status == 1)
+        let version = try PIIScanProcess().run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stable = GoldenFile.stabilised(result.stdout, version: version)
+            .replacingOccurrences(of: "piiscan \(version)", with: "piiscan VERSION")
+            .replacingOccurrences(of: #""version":"\#(version)""#, with: #""version":"VERSION""#)
+        try GoldenFile.check(stable, against: file)
+    }
+}
