@@ -23,11 +23,14 @@ public final class Detector: Sendable {
     public let examples: ExamplesSpec?
     /// The pattern file it came from (file name for bundled files, path for user files).
     public let sourceFile: String
+    /// Its own `field_boost`, or nil for the scan's default.
+    package let fieldBoost: Double?
 
     package init(
         id: String, type: String, category: String, patternSource: String, pattern: PCRE2Pattern, maxLength: Int,
         baseConfidence: Double, validators: [any Validator], normalize: NormalizeStyle, mask: MaskStyle,
-        trigger: Trigger, context: ContextRule, locales: [String], examples: ExamplesSpec?, sourceFile: String
+        trigger: Trigger, context: ContextRule, locales: [String], examples: ExamplesSpec?, sourceFile: String,
+        fieldBoost: Double? = nil
     ) {
         self.id = id
         self.type = type
@@ -44,6 +47,7 @@ public final class Detector: Sendable {
         self.locales = locales
         self.examples = examples
         self.sourceFile = sourceFile
+        self.fieldBoost = fieldBoost
     }
 
     /// The facts reports need about this detector.

@@ -10,7 +10,7 @@ struct DetectorCompiler {
 
     private static let detectorKeys: Set<String> = [
         "id", "type", "category", "pattern", "flags", "max_length", "confidence", "validate", "normalize", "mask",
-        "trigger", "context", "locales", "examples",
+        "trigger", "context", "locales", "examples", "field_boost",
     ]
     private static let triggerKeys: Set<String> = [
         "bytes", "digits", "hex", "upper", "words", "dictionary", "capitalized", "suffix", "before", "after",
@@ -38,7 +38,7 @@ struct DetectorCompiler {
         try yaml.checkKeys(at: base + [.key("trigger")], allowed: triggerKeys)
         try yaml.checkKeys(
             at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty"])
-        try yaml.checkKeys(at: base + [.key("examples")], allowed: ["match", "reject"])
+        try yaml.checkKeys(at: base + [.key("examples")], allowed: ["match", "reject", "field"])
         for cluster in ["digits", "hex", "upper"] {
             try yaml.checkKeys(at: base + [.key("trigger"), .key(cluster)], allowed: clusterKeys)
         }
@@ -52,6 +52,9 @@ struct DetectorCompiler {
             throw error("category", "'\(spec.category)' is not a taxonomy key (Patterns/taxonomy.yaml)")
         }
         guard (0...1).contains(spec.confidence) else { throw error("confidence", "must be between 0 and 1") }
+        if let boost = spec.fieldBoost, !(0...1).contains(boost) {
+            throw error("field_boost", "must be between 0 and 1")
+        }
         guard (1...Self.maxAllowedLength).contains(spec.maxLength) else {
             throw error("max_length", "must be between 1 and \(Self.maxAllowedLength)")
         }
@@ -73,7 +76,7 @@ struct DetectorCompiler {
             pattern: try compilePattern(spec), maxLength: spec.maxLength, baseConfidence: spec.confidence,
             validators: validators, normalize: normalize, mask: mask, trigger: try compileTrigger(spec.trigger),
             context: ContextRule(spec.context), locales: spec.locales ?? [], examples: spec.examples,
-            sourceFile: yaml.name)
+            sourceFile: yaml.name, fieldBoost: spec.fieldBoost)
     }
 
     private func compilePattern(_ spec: DetectorSpec) throws(ConfigFileError) -> PCRE2Pattern {

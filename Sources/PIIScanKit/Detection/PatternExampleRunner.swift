@@ -35,10 +35,13 @@ public struct PatternExampleRunner: Sendable {
             catalog: single, fingerprinter: Fingerprinter(key: FingerprintKey.random()),
             reveal: false)
         let scratch = DetectionScratch(detectorCount: 1)
+        let fieldNamesType =
+            detector.examples?.field.map { catalog.columnHints.type(forName: $0) == detector.type } ?? false
+        let boost = fieldNamesType ? detector.fieldBoost ?? ScanOptions().fieldBoost : 0
         var outcomes: [Outcome] = []
         for example in detector.examples?.match ?? [] {
             let marked = MarkedExample(example)
-            let spans = spans(of: marked.bytes, engine: engine, scratch: scratch)
+            let spans = spans(of: marked.bytes, engine: engine, scratch: scratch, boost: boost)
             let failure: String? =
                 if let expected = marked.span {
                     spans.contains(expected)
@@ -50,17 +53,17 @@ public struct PatternExampleRunner: Sendable {
             outcomes.append(Outcome(detector: detector.id, kind: .match, example: example, failure: failure))
         }
         for example in detector.examples?.reject ?? [] {
-            let spans = spans(of: Array(example.utf8), engine: engine, scratch: scratch)
+            let spans = spans(of: Array(example.utf8), engine: engine, scratch: scratch, boost: boost)
             let failure = spans.isEmpty ? nil : "expected no match, found \(describe(spans))"
             outcomes.append(Outcome(detector: detector.id, kind: .reject, example: example, failure: failure))
         }
         return outcomes
     }
 
-    private func spans(of bytes: [UInt8], engine: Engine, scratch: DetectionScratch) -> [Range<Int>] {
+    private func spans(of bytes: [UInt8], engine: Engine, scratch: DetectionScratch, boost: Double) -> [Range<Int>] {
         bytes.withUnsafeBufferPointer { buffer in
             engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
-                .filter { $0.confidence >= threshold }
+                .filter { min(1, $0.confidence + boost) >= threshold }
                 .map { $0.start..<$0.end }
         }
     }

@@ -38,11 +38,16 @@ public struct DetectorSpec: Sendable, Codable, Hashable {
     public var locales: [String]?
     /// Examples the test suite and `piiscan patterns test` run.
     public var examples: ExamplesSpec?
+    /// Added to the confidence when a CSV column or JSON key names this detector's type (default 0.2): a
+    /// detector that only makes sense in such a field (a bare date under `date_of_birth`) sets a low
+    /// `confidence` and a high `field_boost`.
+    public var fieldBoost: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, type, category, pattern, flags, confidence, validate, normalize, mask, trigger, context
         case locales, examples
         case maxLength = "max_length"
+        case fieldBoost = "field_boost"
     }
 }
 
@@ -117,4 +122,7 @@ public struct ContextSpec: Sendable, Codable, Hashable {
 public struct ExamplesSpec: Sendable, Codable, Hashable {
     public var match: [String]?
     public var reject: [String]?
+    /// Evaluate the examples as values under this CSV column or JSON key (its `field_boost` applies when the
+    /// name means the detector's type in `Patterns/columns.yaml`).
+    public var field: String?
 }

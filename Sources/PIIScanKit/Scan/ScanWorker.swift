@@ -63,7 +63,7 @@ final class ScanWorker {
         guard engine.catalog.columnHints.type(forName: Self.lastComponent(of: field)) == detector.type else {
             return candidate.confidence
         }
-        return min(1, candidate.confidence + options.fieldBoost)
+        return min(1, candidate.confidence + (detector.fieldBoost ?? options.fieldBoost))
     }
 
     private func finding(
