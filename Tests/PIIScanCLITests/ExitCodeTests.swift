@@ -100,6 +100,15 @@ struct ExitCodeTests {
         #expect((try result.jsonObject()["findings"] as? [Any])?.count == 6)
     }
 
+    /// /proc/self/mem is a regular file whose first read fails with EIO, even for root.
+    @Test("a file target that cannot be read exits 3 and is named")
+    func unreadableFileTargetExitsThree() throws {
+        let result = try PIIScanProcess().run(["scan", "/proc/self/mem", "--format", "json"])
+        #expect(result.status == 3)
+        let summary = try #require(try result.jsonObject()["summary"] as? [String: Any])
+        #expect(summary["unreadable_targets"] as? [String] == ["cannot read '/proc/self/mem': Input/output error"])
+    }
+
     @Test("a missing fingerprint key file exits 2")
     func missingKeyFile() throws {
         let tree = try TempTree(CLIFixture.smallTree)

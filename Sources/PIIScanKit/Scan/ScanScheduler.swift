@@ -12,6 +12,9 @@ final class ScanScheduler: Sendable {
     private let cancelled: @Sendable () -> Bool
     private let skipped = Mutex<[SkippedItem]>([])
     private let targetErrors = Mutex<[String]>([])
+    /// Sequence numbers of items that are targets themselves (a file named on the command line): when such a
+    /// file cannot be read, the target is unreadable (exit 3), not merely a skipped item.
+    private let targetFileSequences = Mutex<Set<Int>>([])
 
     init(plan: ScanPlan, progress: ScanProgress, cancelled: @escaping @Sendable () -> Bool) {
         self.plan = plan
@@ -47,8 +50,17 @@ final class ScanScheduler: Sendable {
             queue.close()
             finished.wait()
         }
+        var sequence = 0
         while let result = emitter.next() {
-            if let item = result.skipped { skipped.withLock { $0.append(item) } }
+            if let item = result.skipped {
+                skipped.withLock { $0.append(item) }
+                if Self.unreadable.contains(item.reason), targetFileSequences.withLock({ $0.contains(sequence) }) {
+                    targetErrors.withLock {
+                        $0.append("cannot read '\(item.item)': \(item.detail ?? item.reason.rawValue)")
+                    }
+                }
+            }
+            sequence += 1
             try onResult(result)
         }
         return (skipped.withLock { $0 }, targetErrors.withLock { $0 })
@@ -75,6 +87,7 @@ final class ScanScheduler: Sendable {
                 try walker.walk { event in
                     switch event {
                     case .file(let entry):
+                        if entry.path == target { targetFileSequences.withLock { _ = $0.insert(sequence) } }
                         let display = prefixRoots ? Self.join(target, entry.displayPath) : entry.displayPath
                         let pushed = queue.push(ScanItem(sequence: sequence, file: entry, displayPath: display))
                         if pushed { sequence += 1 }
@@ -92,6 +105,9 @@ final class ScanScheduler: Sendable {
         queue.close()
         emitter.finish(total: sequence)
     }
+
+    /// Skip reasons that mean a file could not be read at all.
+    private static let unreadable: Set<SkipReason> = [.permissionDenied, .readError, .vanished]
 
     private static func join(_ root: String, _ relative: String) -> String {
         if relative.isEmpty || relative == root { return root }

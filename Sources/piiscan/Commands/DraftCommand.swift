@@ -25,7 +25,7 @@ struct DraftCommand: ParsableCommand {
     var minConfidence: Double = 0.5
 
     func validate() throws {
-        guard targets.jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (targets.jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 

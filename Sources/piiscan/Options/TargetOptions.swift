@@ -32,7 +32,7 @@ struct TargetOptions: ParsableArguments {
     var noIgnore = false
 
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     func apply(to options: inout ScanOptions) {
         options.includeGlobs = includeGlobs
@@ -40,7 +40,7 @@ struct TargetOptions: ParsableArguments {
         options.maxFileSize = maxFileSize?.bytes
         options.followSymlinks = followSymlinks
         options.respectIgnoreFiles = !noIgnore
-        options.jobs = jobs
+        options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     }
 }
 
