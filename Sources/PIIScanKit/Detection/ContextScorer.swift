@@ -1,30 +1,48 @@
 /// Raises or lowers a candidate's confidence from the words in a window either side of the match.
 package enum ContextScorer {
-    /// The confidence after context: +boost if a positive term is near, −penalty if a negative one is.
+    /// The confidence after context: +boost if a positive term is near, −penalty if a negative one is; when
+    /// both are, the nearer one decides and a tie goes to the negative (`SIN: 046 454 286` stays a SIN although
+    /// "invoice" ends the sentence before it).
     package static func score(
         _ confidence: Double, rule: ContextRule, buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int
     ) -> Double {
         guard !rule.isEmpty else { return confidence }
-        let lower = max(0, start - rule.window)
-        let upper = min(buffer.count, end + rule.window)
+        let positive = rule.positive.isEmpty ? nil : distance(rule.positive, buffer, start, end, rule.window)
+        let negative = rule.negative.isEmpty ? nil : distance(rule.negative, buffer, start, end, rule.window)
         var result = confidence
-        if !rule.positive.isEmpty,
-            contains(rule.positive, buffer, lower..<start) || contains(rule.positive, buffer, end..<upper)
-        {
-            result += rule.boost
-        }
-        if !rule.negative.isEmpty,
-            contains(rule.negative, buffer, lower..<start) || contains(rule.negative, buffer, end..<upper)
-        {
-            result -= rule.penalty
+        switch (positive, negative) {
+        case (let near?, let far?) where near < far: result += rule.boost
+        case (_, .some): result -= rule.penalty
+        case (.some, nil): result += rule.boost
+        case (nil, nil): break
         }
         return min(1, max(0, result))
     }
 
-    /// Whether any term occurs as a whole word (or phrase) inside `range`.
-    static func contains(_ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool
-    {
-        guard let base = buffer.baseAddress, !range.isEmpty else { return false }
+    /// Bytes between the match and the nearest term within `window` on either side; nil when none is there.
+    static func distance(
+        _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ window: Int
+    ) -> Int? {
+        let before = nearest(terms, buffer, max(0, start - window)..<start, fromEnd: true).map { start - $0.upperBound }
+        let after = nearest(terms, buffer, end..<min(buffer.count, end + window), fromEnd: false).map {
+            $0.lowerBound - end
+        }
+        switch (before, after) {
+        case (let left?, let right?): return min(left, right)
+        default: return before ?? after
+        }
+    }
+
+    /// The term occurrence inside `range` nearest its end (`fromEnd`) or its start.
+    private static func nearest(
+        _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fromEnd: Bool
+    ) -> Range<Int>? {
+        guard let base = buffer.baseAddress, !range.isEmpty else { return nil }
+        var best: Range<Int>?
+        func consider(_ found: Range<Int>) {
+            guard let current = best else { return best = found }
+            if fromEnd ? found.upperBound > current.upperBound : found.lowerBound < current.lowerBound { best = found }
+        }
         if terms.words.count > 0 {
             var index = range.lowerBound
             while index < range.upperBound {
@@ -34,18 +52,25 @@ package enum ContextScorer {
                 }
                 let start = index
                 while index < range.upperBound && ByteTable.wordBytes[buffer[index]] { index += 1 }
-                if terms.words.contains(base + start, index - start) { return true }
+                if terms.words.contains(base + start, index - start) {
+                    consider(start..<index)
+                    if !fromEnd { break }
+                }
             }
         }
-        for phrase in terms.phrases where containsPhrase(phrase, buffer, range) { return true }
-        return false
+        for phrase in terms.phrases {
+            if let found = findPhrase(phrase, buffer, range, fromEnd: fromEnd) { consider(found) }
+        }
+        return best
     }
 
-    private static func containsPhrase(
-        _ phrase: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-    ) -> Bool {
-        guard range.count >= phrase.count else { return false }
-        for start in range.lowerBound...(range.upperBound - phrase.count) {
+    /// The occurrence of `phrase` inside `range` nearest its end (`fromEnd`) or its start, as a whole phrase.
+    private static func findPhrase(
+        _ phrase: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fromEnd: Bool
+    ) -> Range<Int>? {
+        guard range.count >= phrase.count else { return nil }
+        let starts = range.lowerBound...(range.upperBound - phrase.count)
+        for start in fromEnd ? Array(starts.reversed()) : Array(starts) {
             if start > 0 && ByteTable.wordBytes[buffer[start - 1]] { continue }
             var equal = true
             for offset in 0..<phrase.count where asciiLowercased(buffer[start + offset]) != phrase[offset] {
@@ -55,8 +80,8 @@ package enum ContextScorer {
             guard equal else { continue }
             let after = start + phrase.count
             if after < buffer.count && ByteTable.wordBytes[buffer[after]] { continue }
-            return true
+            return start..<after
         }
-        return false
+        return nil
     }
 }
