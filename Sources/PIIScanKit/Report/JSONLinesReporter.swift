@@ -6,7 +6,6 @@ public final class JSONLinesReporter: Reporter {
     public static let summary = "JSON Lines: one finding per line, streamed as the scan runs (findings only)"
 
     private let output: any ReportOutput
-    private let encoder = ReportJSON.encoder()
 
     public init(context: ReportContext, output: any ReportOutput) {
         self.output = output
@@ -15,7 +14,7 @@ public final class JSONLinesReporter: Reporter {
     public func add(_ findings: [Finding]) throws {
         guard !findings.isEmpty else { return }
         for finding in findings {
-            try output.write(try ReportJSON.line(finding, encoder: encoder) + "\n")
+            try output.write(FindingJSONLine.render(finding) + "\n")
         }
         try output.flush()
     }
