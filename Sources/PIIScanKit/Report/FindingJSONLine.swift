@@ -60,9 +60,7 @@ enum FindingJSONLine {
             case "\t": result += "\\t"
             case "\u{08}": result += "\\b"
             case "\u{0C}": result += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where scalar.value < 0x20: result += unicodeEscape(scalar, uppercase: false)
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -34,9 +34,7 @@ enum YAMLScalar {
             case "\r": result += "\\r"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
-                    result +=
-                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16).uppercased()
+                    result += unicodeEscape(scalar, uppercase: true)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
