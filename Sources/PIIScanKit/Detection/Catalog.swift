@@ -29,6 +29,21 @@ public final class Catalog: Sendable {
     /// Descriptions of every detector, for reports and `patterns list`.
     public var detectorInfos: [DetectorInfo] { detectors.map(\.info) }
 
+    /// What a CSV column or JSON key adds to a candidate of `detector`: its `field_boost` (else
+    /// `defaultBoost`) when the field's name means the detector's type in `columns.yaml`, else nothing.
+    package func fieldBoost(for detector: Detector, field: String?, defaultBoost: Double) -> Double {
+        guard let field, columnHints.type(forName: Self.lastComponent(of: field)) == detector.type else { return 0 }
+        return detector.fieldBoost ?? defaultBoost
+    }
+
+    /// `$.customer.email` → `email`; `$.items[2].phone` → `phone`; a CSV header stays as it is.
+    static func lastComponent(of field: String) -> String {
+        var name = Substring(field)
+        if let dot = name.lastIndex(of: ".") { name = name[name.index(after: dot)...] }
+        if let bracket = name.firstIndex(of: "[") { name = name[..<bracket] }
+        return String(name)
+    }
+
     /// The same catalog restricted to the detectors `keep` accepts.
     public func filtered(_ keep: (Detector) -> Bool) -> Catalog {
         Catalog(detectors: detectors.filter(keep), taxonomy: taxonomy, columnHints: columnHints)

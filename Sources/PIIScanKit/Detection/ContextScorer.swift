@@ -69,8 +69,9 @@ package enum ContextScorer {
         _ phrase: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fromEnd: Bool
     ) -> Range<Int>? {
         guard range.count >= phrase.count else { return nil }
-        let starts = range.lowerBound...(range.upperBound - phrase.count)
-        for start in fromEnd ? Array(starts.reversed()) : Array(starts) {
+        let first = fromEnd ? range.upperBound - phrase.count : range.lowerBound
+        let last = fromEnd ? range.lowerBound : range.upperBound - phrase.count
+        for start in stride(from: first, through: last, by: fromEnd ? -1 : 1) {
             if start > 0 && ByteTable.wordBytes[buffer[start - 1]] { continue }
             var equal = true
             for offset in 0..<phrase.count where asciiLowercased(buffer[start + offset]) != phrase[offset] {

@@ -35,9 +35,8 @@ public struct PatternExampleRunner: Sendable {
             catalog: single, fingerprinter: Fingerprinter(key: FingerprintKey.random()),
             reveal: false)
         let scratch = DetectionScratch(detectorCount: 1)
-        let fieldNamesType =
-            detector.examples?.field.map { catalog.columnHints.type(forName: $0) == detector.type } ?? false
-        let boost = fieldNamesType ? detector.fieldBoost ?? ScanOptions().fieldBoost : 0
+        let boost = catalog.fieldBoost(
+            for: detector, field: detector.examples?.field, defaultBoost: ScanOptions().fieldBoost)
         var outcomes: [Outcome] = []
         for example in detector.examples?.match ?? [] {
             let marked = MarkedExample(example)

@@ -55,8 +55,7 @@ public struct FingerprintKey: Sendable, Equatable, CustomStringConvertible {
 
     /// The key in a file holding one line of hex digits (surrounding whitespace ignored), or nil.
     static func parseHex(_ content: [UInt8]) -> FingerprintKey? {
-        let trimmed = content.drop(while: UTF8Units.isWhitespace).reversed().drop(while: UTF8Units.isWhitespace)
-        let digits = Array(trimmed.reversed())
+        let digits = Array(trimmed(content))
         guard digits.count >= byteCount * 2, digits.count.isMultiple(of: 2) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(digits.count / 2)
@@ -71,8 +70,15 @@ public struct FingerprintKey: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether `content`, without surrounding whitespace, is a non-empty run of hex digits.
     static func isHexText(_ content: [UInt8]) -> Bool {
-        let trimmed = content.drop(while: UTF8Units.isWhitespace).reversed().drop(while: UTF8Units.isWhitespace)
-        return !trimmed.isEmpty && trimmed.allSatisfy { hexValue($0) != nil }
+        let text = trimmed(content)
+        return !text.isEmpty && text.allSatisfy { hexValue($0) != nil }
+    }
+
+    /// `content` without surrounding whitespace.
+    private static func trimmed(_ content: [UInt8]) -> ArraySlice<UInt8> {
+        let start = content.firstIndex { !UTF8Units.isWhitespace($0) } ?? content.endIndex
+        let end = content.lastIndex { !UTF8Units.isWhitespace($0) }.map { $0 + 1 } ?? start
+        return content[start..<max(start, end)]
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -58,12 +58,11 @@ final class ScanWorker {
 
     /// A CSV column or JSON key naming the candidate's own type raises its confidence.
     private func boosted(_ candidate: Candidate, field: String?) -> Double {
-        guard let field else { return candidate.confidence }
         let detector = engine.catalog.detectors[candidate.detector]
-        guard engine.catalog.columnHints.type(forName: Self.lastComponent(of: field)) == detector.type else {
-            return candidate.confidence
-        }
-        return min(1, candidate.confidence + (detector.fieldBoost ?? options.fieldBoost))
+        return min(
+            1,
+            candidate.confidence
+                + engine.catalog.fieldBoost(for: detector, field: field, defaultBoost: options.fieldBoost))
     }
 
     private func finding(
@@ -75,13 +74,5 @@ final class ScanWorker {
             type: detector.type, category: detector.category, detector: detector.id, confidence: confidence,
             evidence: described.evidence, fingerprint: described.fingerprint, source: .file,
             location: .file(location), revealedValue: described.revealed)
-    }
-
-    /// `$.customer.email` → `email`; `$.items[2].phone` → `phone`; a CSV header stays as it is.
-    static func lastComponent(of field: String) -> String {
-        var name = Substring(field)
-        if let dot = name.lastIndex(of: ".") { name = name[name.index(after: dot)...] }
-        if let bracket = name.firstIndex(of: "[") { name = name[..<bracket] }
-        return String(name)
     }
 }
