@@ -17,8 +17,8 @@ extension Prefilter {
         }
     }
 
-    /// Looks every word (a run of letters and UTF-8 bytes) up once in the exact-word table, then in each
-    /// suffix group.
+    /// Looks every word (a run of letters and UTF-8 bytes) up once in the any-case exact-word table, once more
+    /// in the capitalised-only table when it is capitalised, then in each suffix group.
     func scanWords(
         _ bytes: UnsafePointer<UInt8>, runs: UnsafePointer<Int>, runCount: Int, hits: inout HitList
     ) {
