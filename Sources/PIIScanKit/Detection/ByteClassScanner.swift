@@ -7,12 +7,15 @@ struct ByteClassScanner {
     /// The class bits of the table.
     enum Bit: UInt8 {
         case digit = 0, hex, upper, hexLetter, upperLetter, word, trigger
+        /// A byte that separates the runs of some cluster trigger (any class).
+        case separator
 
         var mask: UInt8 { 1 << rawValue }
     }
 
-    /// Table entry for every byte value; the `trigger` bit is set for the catalog's byte triggers.
-    static func classTable(triggerBytes: ByteTable?) -> [UInt8] {
+    /// Table entry for every byte value; the `trigger` bit is set for the catalog's byte triggers, the `separator`
+    /// bit for the separators of its cluster triggers.
+    static func classTable(triggerBytes: ByteTable?, separatorBytes: ByteTable? = nil) -> [UInt8] {
         (0...255).map { value in
             let byte = UInt8(value)
             var bits: UInt8 = 0
@@ -23,6 +26,7 @@ struct ByteClassScanner {
             if byte >= 0x41 && byte <= 0x5A { bits |= Bit.upperLetter.mask }
             if ByteTable.wordBytes[byte] { bits |= Bit.word.mask }
             if triggerBytes?[byte] == true { bits |= Bit.trigger.mask }
+            if separatorBytes?[byte] == true { bits |= Bit.separator.mask }
             return bits
         }
     }

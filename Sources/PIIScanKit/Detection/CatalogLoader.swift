@@ -23,6 +23,7 @@ public enum CatalogLoader {
 
         var detectors: [Detector] = []
         var seen: [String: String] = [:]
+        var separatorsByClass: [ClusterClass: Set<UInt8>] = [:]
         for file in files {
             let yaml = try YAMLFile(name: file.name, bytes: file.bytes)
             try yaml.checkKeys(at: [], allowed: ["detectors"])
@@ -40,6 +41,15 @@ public enum CatalogLoader {
                         "duplicate detector id '\(spec.id)' (also defined in \(earlier))")
                 }
                 seen[spec.id] = file.name
+                if case .cluster(let key, _) = detector.trigger.kind {
+                    separatorsByClass[key.byteClass, default: []].formUnion(key.separators)
+                    if separatorsByClass[key.byteClass]!.count > Prefilter.maximumSeparatorsPerClass {
+                        throw yaml.error(
+                            at: [.key("detectors"), .index(index), .key("trigger")],
+                            "the \(key.byteClass.rawValue) triggers of all pattern files use more than "
+                                + "\(Prefilter.maximumSeparatorsPerClass) different separator bytes")
+                    }
+                }
                 detectors.append(detector)
             }
         }

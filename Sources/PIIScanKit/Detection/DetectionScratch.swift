@@ -8,6 +8,9 @@ package final class DetectionScratch {
     /// (start, end) pairs of class-byte runs, reused by the prefilter for every chunk.
     private var runs: UnsafeMutablePointer<Int>
     private var runCapacity: Int
+    /// Per run: the separator bits of the gap after it, when it joins the next run of its chain.
+    private var gaps: UnsafeMutablePointer<UInt64>
+    private var gapCapacity: Int
     /// Class bits of the current chunk's bytes, padded to a multiple of 64.
     private var classes: UnsafeMutablePointer<UInt8>
     private var classCapacity: Int
@@ -26,6 +29,8 @@ package final class DetectionScratch {
         resumeAt.initialize(repeating: 0)
         runCapacity = 2 * 4096
         runs = .allocate(capacity: runCapacity)
+        gapCapacity = 4096
+        gaps = .allocate(capacity: gapCapacity)
         classCapacity = 64 * 1024
         classes = .allocate(capacity: classCapacity)
         candidates.reserveCapacity(256)
@@ -33,6 +38,7 @@ package final class DetectionScratch {
 
     deinit {
         runs.deallocate()
+        gaps.deallocate()
         hits.deallocate()
         resumeAt.deallocate()
         classes.deallocate()
@@ -58,6 +64,17 @@ package final class DetectionScratch {
             runs = .allocate(capacity: needed)
         }
         return runs
+    }
+
+    /// Room for the gap bits of the runs of a buffer of `count` bytes.
+    func gapBuffer(forBytes count: Int) -> UnsafeMutablePointer<UInt64> {
+        let needed = count / 2 + 1
+        if needed > gapCapacity {
+            gaps.deallocate()
+            gapCapacity = needed
+            gaps = .allocate(capacity: needed)
+        }
+        return gaps
     }
 
     /// Prepares for a new chunk.

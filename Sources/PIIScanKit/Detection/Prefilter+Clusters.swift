@@ -1,24 +1,5 @@
 /// The cluster pass of the prefilter: chains of class-byte runs, split per cluster group.
 extension Prefilter {
-    /// Whether the bytes between two runs (`end..<nextStart`) are 1...gap bytes all in `separators`.
-    @inline(__always)
-    static func joins(
-        _ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int, gap: Int, _ separators: UnsafePointer<Bool>
-    ) -> Bool {
-        let distance = nextStart - end
-        guard distance >= 1, distance <= gap else { return false }
-        for index in end..<nextStart where !separators[Int(bytes[index])] { return false }
-        return true
-    }
-
-    /// The byte that fills all of `end..<nextStart`, or nil when the gap mixes bytes.
-    @inline(__always)
-    static func uniformGapByte(_ bytes: UnsafePointer<UInt8>, _ end: Int, _ nextStart: Int) -> UInt8? {
-        let byte = bytes[end]
-        for index in (end + 1)..<nextStart where bytes[index] != byte { return nil }
-        return byte
-    }
-
     /// Whether the `group.gap` bytes from `from` lie in the buffer and are all separators (IPv6 `::`).
     static func separatorsInARow(
         _ bytes: UnsafePointer<UInt8>, from: Int, count: Int, group: ClusterGroup
@@ -46,9 +27,10 @@ extension Prefilter {
     }
 
     /// Finds chains of runs with the union separators; hands chains big enough to the groups.
+    /// `gaps[i]` receives the separator bits of the gap after run i when it joins the next run of the chain.
     func scanChains(
         _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int,
-        plan: ClassPlan,
+        gaps: UnsafeMutablePointer<UInt64>, plan: ClassPlan,
         hits: inout HitList
     ) {
         var run = 0
@@ -61,6 +43,7 @@ extension Prefilter {
                 let joined = Self.joiningBits(
                     bytes, runs[2 * run + 1], runs[2 * run + 2], gap: plan.largestGap, plan.separatorBits)
                 guard joined != 0 else { break }
+                gaps[run] = joined
                 run += 1
                 let length = runs[2 * run + 1] - runs[2 * run]
                 classBytes += length
@@ -74,20 +57,24 @@ extension Prefilter {
                 let group = plan.groups[groupIndex]
                 // A group none of whose separators occur in the chain sees single runs only.
                 if group.separatorMask & chainSeparators == 0 && longestRun < group.smallestMinimum { continue }
+                if !group.compressed && last - first + 1 < group.minimumRuns { continue }
                 scanClusters(
-                    bytes, classes, letterBit: plan.letterBit, count: count, runs: runs, first: first, last: last,
+                    bytes, classes, plan: plan, count: count, runs: runs, gaps: gaps, first: first, last: last,
                     group: group, hits: &hits)
             }
         }
     }
 
     /// Within one chain, joins runs separated by 1...gap of the group's own separators into clusters and
-    /// reports the clusters big enough for each member.
+    /// reports the clusters big enough for each member. The gaps are judged by the separator bits the chain
+    /// recorded (one bit per separator byte, so a gap of one repeated byte has a single bit), not by rereading
+    /// their bytes.
     func scanClusters(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, letterBit: ByteClassScanner.Bit?, count: Int,
-        runs: UnsafePointer<Int>, first: Int, last: Int,
+        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, plan: ClassPlan, count: Int,
+        runs: UnsafePointer<Int>, gaps: UnsafePointer<UInt64>, first: Int, last: Int,
         group: ClusterGroup, hits: inout HitList
     ) {
+        let foreignSeparators = ~group.separatorMask
         var run = first
         while run <= last {
             let start = runs[2 * run]
@@ -95,18 +82,18 @@ extension Prefilter {
             var classBytes = end - start
             var runsInCluster = 1
             var wideGap = false
-            var separator: UInt8? = nil
+            var separator: UInt64 = 0
             var separatorChanged = false
             let firstRun = run
-            while run + 1 <= last, Self.joins(bytes, end, runs[2 * run + 2], gap: group.gap, group.separators) {
+            while run + 1 <= last {
+                let gapBits = gaps[run]
+                guard runs[2 * run + 2] - end <= group.gap, gapBits & foreignSeparators == 0 else { break }
                 if group.uniform {
-                    guard let gapByte = Self.uniformGapByte(bytes, end, runs[2 * run + 2]),
-                        separator == nil || separator == gapByte
-                    else {
+                    guard gapBits & (gapBits - 1) == 0, separator == 0 || separator == gapBits else {
                         separatorChanged = true
                         break
                     }
-                    separator = gapByte
+                    separator = gapBits
                 }
                 run += 1
                 wideGap = wideGap || runs[2 * run] - end == group.gap
@@ -118,7 +105,7 @@ extension Prefilter {
             if !(separatorChanged && run > firstRun) { run += 1 }
             guard classBytes >= group.smallestMinimum else { continue }
             if let followedBy = group.followedBy, end < count, !followedBy[Int(bytes[end])] { continue }
-            if group.minimumLetters > 0, let letterBit,
+            if group.minimumLetters > 0, let letterBit = plan.letterBit,
                 ByteClassScanner.count(classes, start, end, bit: letterBit) < group.minimumLetters
             {
                 continue

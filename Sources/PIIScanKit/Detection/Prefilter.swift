@@ -26,6 +26,10 @@ package struct Prefilter: @unchecked Sendable {
         var uniform: Bool
         var memberStart: Int
         var memberEnd: Int
+
+        /// The fewest bytes a cluster of this group spans: its class bytes, plus a separator between each two of
+        /// the runs it needs (a compressed cluster may need a single run).
+        var smallestSpan: Int { smallestMinimum + (compressed ? 0 : max(minimumRuns, 1) - 1) }
     }
 
     /// All cluster groups of one byte class. Chains of runs are first found with the union of the groups'
@@ -34,11 +38,13 @@ package struct Prefilter: @unchecked Sendable {
     struct ClassPlan: BitwiseCopyable {
         var bit: ByteClassScanner.Bit
         var letterBit: ByteClassScanner.Bit?
-        /// Per byte value: 0 for a byte that separates no group's runs, else one bit naming the byte (bits may be
-        /// shared beyond 64 separators, which only weakens the per-group skip below).
+        /// Per byte value: 0 for a byte that separates no group's runs, else one bit naming the byte (the catalog
+        /// loader allows at most 64 separator bytes per class, so every byte has a bit of its own).
         var separatorBits: UnsafePointer<UInt64>
         var largestGap: Int
         var smallestMinimum: Int
+        /// The fewest bytes any cluster of any group spans: class bytes plus one separator per join it needs.
+        var smallestSpan: Int
         var groups: UnsafePointer<ClusterGroup>
         var groupCount: Int
     }
@@ -51,6 +57,10 @@ package struct Prefilter: @unchecked Sendable {
         var memberStart: Int
         var memberEnd: Int
     }
+
+    /// The most separator bytes the cluster triggers of one class may use together: each needs a bit of a
+    /// `UInt64` (see `ClassPlan.separatorBits`).
+    static let maximumSeparatorsPerClass = 64
 
     /// Owns every buffer the pointers below point into.
     let storage: [AnyObject]
@@ -102,7 +112,11 @@ package struct Prefilter: @unchecked Sendable {
         }
 
         hasByteTriggers = byteOwnerLists.contains { !$0.isEmpty }
-        classTable = freeze(ByteClassScanner.classTable(triggerBytes: ByteTable { !byteOwnerLists[Int($0)].isEmpty }))
+        let separatorBytes = Set(clusterKeys.flatMap(\.separators))
+        classTable = freeze(
+            ByteClassScanner.classTable(
+                triggerBytes: ByteTable { !byteOwnerLists[Int($0)].isEmpty },
+                separatorBytes: ByteTable { separatorBytes.contains($0) }))
         byteOwnerStart = freeze(
             byteOwnerLists.reduce(into: [0]) { starts, owners in starts.append(starts.last! + owners.count) })
         byteOwners = freeze(byteOwnerLists.flatMap { $0 })
@@ -114,7 +128,7 @@ package struct Prefilter: @unchecked Sendable {
             guard !keys.isEmpty else { continue }
             var separatorBits = [UInt64](repeating: 0, count: 256)
             for (index, byte) in Set(keys.flatMap(\.separators)).sorted().enumerated() {
-                separatorBits[Int(byte)] = 1 << UInt64(index % 64)
+                separatorBits[Int(byte)] = 1 << UInt64(index)
             }
             var groups: [ClusterGroup] = []
             for key in keys {
@@ -135,6 +149,7 @@ package struct Prefilter: @unchecked Sendable {
                     bit: cls.scannerBit, letterBit: cls.scannerLetterBit,
                     separatorBits: freeze(separatorBits),
                     largestGap: keys.map(\.gap).max()!, smallestMinimum: groups.map(\.smallestMinimum).min()!,
+                    smallestSpan: groups.map(\.smallestSpan).min()!,
                     groups: freeze(groups), groupCount: groups.count))
         }
         plans = freeze(classPlans)
@@ -181,10 +196,13 @@ package struct Prefilter: @unchecked Sendable {
         let raw = UnsafeRawPointer(classes)
         if hasByteTriggers { scanBytes(bytes, raw, count, hits: &hits) }
         let runs = scratch.runBuffer(forBytes: count)
+        let gaps = scratch.gapBuffer(forBytes: count)
         for index in 0..<planCount {
             let plan = plans[index]
-            let runCount = ByteClassScanner.runs(raw, count: count, bit: plan.bit, into: runs)
-            scanChains(bytes, raw, count: count, runs: runs, runCount: runCount, plan: plan, hits: &hits)
+            let runCount = ByteClassScanner.candidateRuns(
+                raw, count: count, bit: plan.bit, minimum: plan.smallestSpan, into: runs)
+            scanChains(
+                bytes, raw, count: count, runs: runs, runCount: runCount, gaps: gaps, plan: plan, hits: &hits)
         }
         if wordGroupCount > 0 {
             let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, into: runs)

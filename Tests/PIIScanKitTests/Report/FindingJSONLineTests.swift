@@ -27,7 +27,8 @@ import Testing
                 location: .column(
                     ColumnLocation(
                         store: "postgres://db:5432/crm", schema: "public", table: text, column: "c",
-                        rowsSampled: 1000, rowsMatched: 7, jsonPath: index.isMultiple(of: 2) ? "$.x" : nil))),
+                        rowsSampled: 1000, rowsMatched: 7, jsonPath: index.isMultiple(of: 2) ? "$.x" : nil)),
+                revealedValue: index.isMultiple(of: 3) ? text : nil),
         ]
     }
 
