@@ -32,6 +32,11 @@ package final class SQLiteStatement {
         try check(sqlite3_bind_int64(handle, index, value))
     }
 
+    /// Binds a floating-point number to the 1-based parameter `index` (stored exactly, as an IEEE double).
+    package func bind(double value: Double, at index: Int32) throws(SQLiteError) {
+        try check(sqlite3_bind_double(handle, index, value))
+    }
+
     /// Binds text to the 1-based parameter `index` (SQLite copies it).
     package func bind(_ value: String, at index: Int32) throws(SQLiteError) {
         let utf8 = Array(value.utf8)
@@ -85,6 +90,11 @@ package final class SQLiteStatement {
 
     package func int64(at column: Int) -> Int64 {
         sqlite3_column_int64(handle, Int32(column))
+    }
+
+    /// The value as a double, exactly as stored for REAL values.
+    package func double(at column: Int) -> Double {
+        sqlite3_column_double(handle, Int32(column))
     }
 
     /// The value as text (numbers in SQLite's text form); nil for NULL.

@@ -7,15 +7,20 @@ package struct FileEntry: Sendable, Hashable {
     package var size: Int
     /// Seconds since the epoch.
     package var modificationTime: Double
+    /// The same instant in whole nanoseconds (exact; incremental rescans compare it).
+    package var modificationTimeNanoseconds: Int64
     package var inode: UInt64
     package var device: UInt64
 
-    package init(path: String, displayPath: String, size: Int, modificationTime: Double, inode: UInt64, device: UInt64)
-    {
+    package init(
+        path: String, displayPath: String, size: Int, modificationTime: Double, modificationTimeNanoseconds: Int64,
+        inode: UInt64, device: UInt64
+    ) {
         self.path = path
         self.displayPath = displayPath
         self.size = size
         self.modificationTime = modificationTime
+        self.modificationTimeNanoseconds = modificationTimeNanoseconds
         self.inode = inode
         self.device = device
     }

@@ -9,6 +9,8 @@ struct FileStatus {
     var kind: Kind
     var size: Int
     var modificationTime: Double
+    /// The modification time in whole nanoseconds since the epoch: exact, for incremental rescans.
+    var modificationTimeNanoseconds: Int64
     var inode: UInt64
     var device: UInt64
 
@@ -25,6 +27,7 @@ struct FileStatus {
         }
         size = Int(status.st_size)
         modificationTime = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+        modificationTimeNanoseconds = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
         inode = UInt64(status.st_ino)
         device = UInt64(status.st_dev)
     }

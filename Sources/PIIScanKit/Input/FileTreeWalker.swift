@@ -165,6 +165,8 @@ package struct FileTreeWalker {
         return .file(
             FileEntry(
                 path: path, displayPath: displayPath, size: status.size,
-                modificationTime: status.modificationTime, inode: status.inode, device: status.device))
+                modificationTime: status.modificationTime,
+                modificationTimeNanoseconds: status.modificationTimeNanoseconds, inode: status.inode,
+                device: status.device))
     }
 }

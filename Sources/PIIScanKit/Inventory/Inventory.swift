@@ -40,7 +40,8 @@ public struct Inventory {
         groups.values.sorted { ($0.id, $0.declared ? 0 : 1) < ($1.id, $1.declared ? 0 : 1) }
     }
 
-    private func group(for finding: Finding) -> System {
+    /// The group `finding` is counted in, with no counts (the HTML report's drill-down lists findings per group).
+    func group(for finding: Finding) -> System {
         if let system = resolver?.system(for: finding) {
             return System(id: system.id, declared: true, location: nil, categories: [:])
         }

@@ -17,18 +17,12 @@ extension FingerprintKey {
     /// `$PIISCAN_HOME/fingerprint.key`, else `$XDG_DATA_HOME/piiscan/fingerprint.key` (absolute only, as the
     /// XDG spec says), else `~/.local/share/piiscan/fingerprint.key`.
     package static func installationKeyPath(environment: [String: String]) throws -> String {
-        if let home = environment["PIISCAN_HOME"], !home.isEmpty {
-            return join(home, "fingerprint.key")
-        }
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return join(data, "piiscan/fingerprint.key")
-        }
-        guard let home = environment["HOME"].flatMap({ $0.isEmpty ? nil : $0 }) ?? passwordDatabaseHome() else {
+        guard let directory = DataDirectory.path(environment: environment) else {
             throw FingerprintKeyError(
                 code: .noKeyLocation, path: "",
                 message: "cannot locate the fingerprint key: set PIISCAN_HOME, XDG_DATA_HOME or HOME")
         }
-        return join(home, ".local/share/piiscan/fingerprint.key")
+        return DataDirectory.join(directory, "fingerprint.key")
     }
 
     /// Reads the key at `path`, or creates it (mode 0600, missing directories 0700) when it does not exist.
@@ -44,15 +38,5 @@ extension FingerprintKey {
         }
         throw FingerprintKeyError(
             code: .ioError, path: path, message: "the fingerprint key file keeps disappearing while being created")
-    }
-
-    private static func join(_ directory: String, _ name: String) -> String {
-        directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    }
-
-    private static func passwordDatabaseHome() -> String? {
-        guard let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir else { return nil }
-        let home = String(cString: directory)
-        return home.isEmpty ? nil : home
     }
 }

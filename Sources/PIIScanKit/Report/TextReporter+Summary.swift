@@ -10,6 +10,9 @@ extension TextReporter {
         lines.append(
             "  Scanned: \(files), \(TerminalStyle.byteCount(summary.bytesScanned)) in "
                 + "\(TerminalStyle.decimal2(summary.durationSeconds)) s")
+        if let carried = summary.filesCarriedOver {
+            lines.append("  Carried over: \(carried == 1 ? "1 file" : "\(carried) files") unchanged since the last run")
+        }
         if let tables = summary.tablesScanned {
             lines.append("  Databases: \(tables) tables, \(summary.columnsScanned ?? 0) columns classified")
         }

@@ -4,6 +4,8 @@ struct ScanItem: Sendable {
     var file: FileEntry
     /// The path reported in findings (relative to its root, prefixed by the root when several are scanned).
     var displayPath: String
+    /// Unchanged since the previous complete run: not read, its earlier findings are carried over.
+    var carried = false
 }
 
 /// What a worker hands back for one item.
@@ -13,4 +15,16 @@ struct ItemResult: Sendable {
     var skipped: SkippedItem?
     /// The file scanned, with its modification time (for RoPA retention checks); nil when skipped.
     var scannedFile: ScannedFile? = nil
+    /// The file's stamp when it was read in full or carried over; nil when skipped.
+    var stamp: FileStamp? = nil
+    /// True when the file was not read because it is unchanged since the previous run.
+    var carried = false
+
+    /// The result of an item carried over: no bytes read, findings filled in by `Scanner` from the store.
+    static func carriedOver(_ item: ScanItem) -> ItemResult {
+        ItemResult(
+            findings: [], bytesScanned: 0, skipped: nil,
+            scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
+            stamp: FileStamp(item.file), carried: true)
+    }
 }

@@ -15,10 +15,17 @@ final class ScanScheduler: Sendable {
     /// Sequence numbers of items that are targets themselves (a file named on the command line): when such a
     /// file cannot be read, the target is unreadable (exit 3), not merely a skipped item.
     private let targetFileSequences = Mutex<Set<Int>>([])
+    /// Stamps of the previous complete run's files (incremental rescans); an item whose stamp is unchanged is
+    /// carried over instead of read.
+    private let previousStates: [String: FileStamp]
 
-    init(plan: ScanPlan, progress: ScanProgress, cancelled: @escaping @Sendable () -> Bool) {
+    init(
+        plan: ScanPlan, progress: ScanProgress, previousStates: [String: FileStamp] = [:],
+        cancelled: @escaping @Sendable () -> Bool
+    ) {
         self.plan = plan
         self.progress = progress
+        self.previousStates = previousStates
         self.cancelled = cancelled
     }
 
@@ -41,7 +48,7 @@ final class ScanScheduler: Sendable {
                         ? ItemResult(
                             findings: [], bytesScanned: 0,
                             skipped: SkippedItem(item: item.displayPath, reason: .cancelled))
-                        : worker.scan(item)
+                        : item.carried ? ItemResult.carriedOver(item) : worker.scan(item)
                     emitter.submit(result, sequence: item.sequence)
                 }
             }
@@ -89,7 +96,9 @@ final class ScanScheduler: Sendable {
                     case .file(let entry):
                         if entry.path == target { targetFileSequences.withLock { _ = $0.insert(sequence) } }
                         let display = prefixRoots ? Self.join(target, entry.displayPath) : entry.displayPath
-                        let pushed = queue.push(ScanItem(sequence: sequence, file: entry, displayPath: display))
+                        let carried = !previousStates.isEmpty && previousStates[display] == FileStamp(entry)
+                        let pushed = queue.push(
+                            ScanItem(sequence: sequence, file: entry, displayPath: display, carried: carried))
                         if pushed { sequence += 1 }
                         return pushed && !cancelled()
                     case .skipped(var item):

@@ -15,6 +15,9 @@ public struct ScanSummary: Sendable, Hashable, Codable {
     /// Database tables (and views) sampled, and columns classified; nil when no database was scanned.
     public var tablesScanned: Int?
     public var columnsScanned: Int?
+    /// Files not read again because they are unchanged since the previous complete run (their findings carried
+    /// over); nil when the scan was not incremental (no store, `--full`, or no earlier run to compare with).
+    public var filesCarriedOver: Int?
     /// Every scanned file, in walk order, when `ScanOptions.recordScannedFiles` is set; not part of the JSON.
     public var scannedFiles: [ScannedFile] = []
 
@@ -49,5 +52,6 @@ public struct ScanSummary: Sendable, Hashable, Codable {
         case unreadableTargets = "unreadable_targets"
         case tablesScanned = "tables_scanned"
         case columnsScanned = "columns_scanned"
+        case filesCarriedOver = "files_carried_over"
     }
 }

@@ -48,7 +48,8 @@ final class ScanWorker {
             progress.addFile(findings: findings.count)
             return ItemResult(
                 findings: findings, bytesScanned: bytesRead, skipped: nil,
-                scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime))
+                scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
+                stamp: FileStamp(item.file))
         case .skipped(let reason, let detail):
             return ItemResult(
                 findings: [], bytesScanned: 0,

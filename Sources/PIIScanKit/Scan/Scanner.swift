@@ -22,19 +22,39 @@ public final class Scanner: Sendable {
     /// Scans every target of `plan`; a root that cannot be read is listed in `unreadableTargets` and the
     /// others are still scanned. Rethrows whatever `onFindings` throws.
     public func run(_ plan: ScanPlan, onFindings: ([Finding]) throws -> Void) throws -> ScanSummary {
+        try run(plan, incremental: nil, onFile: { _ in }, onFindings: onFindings)
+    }
+
+    /// Scans like `run(_:onFindings:)`; with `incremental`, files unchanged since the previous run are not read
+    /// and their earlier findings are handed to `onFindings` in their place. `onFile` receives every file read
+    /// in full or carried over, in walk order, after its findings (the scan store records it).
+    public func run(
+        _ plan: ScanPlan, incremental: IncrementalScan?, onFile: (CoveredFile) throws -> Void,
+        onFindings: ([Finding]) throws -> Void
+    ) throws -> ScanSummary {
         let started = Date()
-        let scheduler = ScanScheduler(plan: plan, progress: progress) { [cancelledFlag = self] in
+        let scheduler = ScanScheduler(
+            plan: plan, progress: progress, previousStates: incremental?.states ?? [:]
+        ) { [cancelledFlag = self] in
             cancelledFlag.isCancelled
         }
         var summary = ScanSummary(targets: plan.targets)
+        if incremental != nil { summary.filesCarriedOver = 0 }
         let outcome = try scheduler.run { result in
-            if result.skipped == nil {
+            var findings = result.findings
+            if result.carried, let incremental, let file = result.scannedFile {
+                findings = try incremental.carriedFindings(file.path)
+                summary.filesCarriedOver? += 1
+            } else if result.skipped == nil {
                 summary.filesScanned += 1
                 summary.bytesScanned += result.bytesScanned
-                if plan.options.recordScannedFiles, let file = result.scannedFile { summary.scannedFiles.append(file) }
             }
-            for finding in result.findings { summary.findingsByType[finding.type, default: 0] += 1 }
-            if !result.findings.isEmpty { try onFindings(result.findings) }
+            if plan.options.recordScannedFiles, let file = result.scannedFile { summary.scannedFiles.append(file) }
+            for finding in findings { summary.findingsByType[finding.type, default: 0] += 1 }
+            if !findings.isEmpty { try onFindings(findings) }
+            if let stamp = result.stamp, let file = result.scannedFile {
+                try onFile(CoveredFile(path: file.path, stamp: stamp, carried: result.carried))
+            }
         }
         summary.skipped = outcome.skipped.sorted { ($0.item, $0.reason) < ($1.item, $1.reason) }
         summary.durationSeconds = Date().timeIntervalSince(started)

@@ -9,7 +9,10 @@ struct ScanCommand: ParsableCommand {
         abstract: "Scan files, directories and databases for personal data.",
         discussion: """
             Findings are masked unless --reveal is given; fingerprints are keyed hashes (HMAC-SHA256). \
-            Skipped files (binary, too large, unreadable, FIFOs and devices, symlinks) are counted in the summary.
+            Skipped files (binary, too large, unreadable, FIFOs and devices, symlinks) are counted in the summary. \
+            Every scan is recorded in the scan store (see --store, --no-store; 'piiscan history' lists runs), and \
+            files unchanged since the last complete run with the same targets and settings are not read again: \
+            their earlier findings are reported in their place (--full reads everything).
             """
     )
 
@@ -17,6 +20,13 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup(title: "Databases") var database: DatabaseOptions
     @OptionGroup(title: "Detectors") var patterns: PatternOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "History") var store: StoreOptions
+
+    @Flag(help: "Do not record this scan in the scan store (and do not carry anything over from it).")
+    var noStore = false
+
+    @Flag(help: "Read every file again, even those unchanged since the last complete run.")
+    var full = false
 
     @Option(
         help: ArgumentHelp(
@@ -49,21 +59,31 @@ struct ScanCommand: ParsableCommand {
         let plan = try ScanPlan(
             targets: targets.paths, catalog: catalog, options: options, fingerprintKey: try fingerprintKey())
         let session = try ReportSession(output: output, catalog: catalog)
+        let recording =
+            noStore
+            ? ScanRecording.disabled
+            : try ScanRecording.start(
+                history: try store.open(), plan: plan, catalogOptions: patterns.catalogOptions,
+                full: full || output.reveal)
 
         let progress =
             output.progress ?? Terminal.isTerminal(.standardError) ? ProgressDisplay(progress: scanner.progress) : nil
         progress?.start()
         var failing = false
         var kept: [Finding] = []
-        let summary: ScanSummary
+        var summary = ScanSummary(targets: plan.targets)
+        var violations: [Violation] = []
         do {
-            summary = try scanner.run(plan) { findings in
+            summary = try scanner.run(plan, incremental: recording.incremental) { file in
+                try recording.recorder?.add(file)
+            } onFindings: { findings in
                 failing = failing || findings.contains { output.failOn.fails($0.severity) }
                 if document != nil { kept += findings }
+                try recording.recorder?.add(findings)
                 try session.reporter.add(findings)
             }
             if let document {
-                let violations = Reconciler(
+                violations = Reconciler(
                     document: document, taxonomy: catalog.taxonomy, minConfidence: output.minConfidence
                 ).reconcile(kept, coverage: ScanCoverage(summary: summary))
                 failing = violations.contains { output.failOn.fails($0.severity) }
@@ -71,11 +91,19 @@ struct ScanCommand: ParsableCommand {
             }
         } catch {
             progress?.stop()
+            recording.abandon(summary: summary)
+            if error is StoreError { throw StoreOptions.failure(error) }
             throw CommandFailure(status: .incomplete, message: "cannot write the report: \(error)")
         }
         progress?.stop()
         withExtendedLifetime(interrupts) {}
-        try session.finish(summary: summary)
+        do {
+            try session.finish(summary: summary)
+        } catch {
+            recording.abandon(summary: summary)
+            throw error
+        }
+        try recording.finish(summary: summary, violations: violations)
         for message in summary.unreadableTargets { Terminal.error(message) }
         if summary.cancelled || !summary.unreadableTargets.isEmpty { throw ExitCode(ExitStatus.incomplete.rawValue) }
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }

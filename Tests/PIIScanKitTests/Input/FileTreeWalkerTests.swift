@@ -29,6 +29,8 @@ struct FileTreeWalkerTests {
                 FileEntry(
                     path: tree.path("dir/file.txt"), displayPath: "dir/file.txt", size: 5,
                     modificationTime: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9,
+                    modificationTimeNanoseconds: Int64(status.st_mtim.tv_sec) * 1_000_000_000
+                        + Int64(status.st_mtim.tv_nsec),
                     inode: UInt64(status.st_ino), device: UInt64(status.st_dev))
             ])
     }

@@ -1,0 +1,61 @@
+/// Applies migration files to a scratch database statement by statement, and after each statement that can
+/// change the schema reads the catalog into a `SchemaTracker`, so every column keeps the statement that made it.
+struct MigrationApplier {
+    let database: any ScratchDatabase
+    let dialect: GateDialect
+
+    /// The columns of the final schema with their origins, and how many statements were applied.
+    func apply(_ files: [MigrationFile]) throws(GateError) -> (columns: [TrackedColumn], statements: Int) {
+        var tracker = SchemaTracker()
+        var statements = 0
+        for file in files {
+            for statement in SQLStatementSplitter.split(file.bytes) {
+                if database.source == .sqlite && tracker.recordComment(statement) { continue }
+                try apply(statement, of: file)
+                statements += 1
+                if Self.mayChangeSchema(statement) {
+                    tracker.update(to: try snapshot(), after: statement, in: file)
+                }
+            }
+        }
+        return (tracker.columns, statements)
+    }
+
+    /// Applies one statement; a refusal is a usage error naming the file, the line and the database's message
+    /// (literals removed), with a hint when PostgreSQL syntax meets SQLite.
+    private func apply(_ statement: SQLStatement, of file: MigrationFile) throws(GateError) {
+        do {
+            try database.apply(statement)
+        } catch {
+            let line = LineIndex(file.bytes).line(of: statement.start)
+            guard error.isStatementError else {
+                throw GateError(.incomplete, "\(file.path):\(line): \(SQLErrorText.redacted(error.message))")
+            }
+            let hint =
+                dialect == .postgres && database.source == .sqlite
+                ? " (these migrations look like PostgreSQL: pass --scratch postgres://… to apply them on a server)"
+                : ""
+            throw GateError(
+                .usage,
+                "\(file.path):\(line): the statement failed on \(database.displayName): "
+                    + SQLErrorText.redacted(error.message) + hint)
+        }
+    }
+
+    private func snapshot() throws(GateError) -> SchemaSnapshot {
+        do {
+            return try database.snapshot()
+        } catch {
+            throw GateError(.incomplete, error.message)
+        }
+    }
+
+    /// False for statements that only move data or set session state, which skip the catalog read.
+    static func mayChangeSchema(_ statement: SQLStatement) -> Bool {
+        let first = statement.leadingWords(1).first ?? ""
+        return ![
+            "INSERT", "UPDATE", "DELETE", "SELECT", "WITH", "SET", "RESET", "GRANT", "REVOKE", "BEGIN", "START",
+            "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "ANALYZE", "VACUUM", "PRAGMA",
+        ].contains(first)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// `piiscan diff`: text (what changed, one line per new or resolved item, unchanged counted), JSON (both runs and
+/// the three groups in full) or JSON Lines (one line per new or resolved finding or violation, with `change` and
+/// `record` keys before the record's own fields, which are the scan report's).
+public enum DiffReport {
+    public static func render(_ diff: ScanDiff, format: HistoryFormat) throws -> String {
+        switch format {
+        case .text: return text(diff)
+        case .json: return try HistoryFormat.json(Document(diff: diff)) + "\n"
+        case .jsonl:
+            var lines: [String] = []
+            for (change, findings) in [("new", diff.findings.new), ("resolved", diff.findings.resolved)] {
+                lines += try findings.map { try HistoryFormat.json(Line(change: change, record: .finding($0))) }
+            }
+            for (change, violations) in [("new", diff.violations.new), ("resolved", diff.violations.resolved)] {
+                lines += try violations.map { try HistoryFormat.json(Line(change: change, record: .violation($0))) }
+            }
+            return lines.map { $0 + "\n" }.joined()
+        }
+    }
+
+    static func text(_ diff: ScanDiff) -> String {
+        var lines = [
+            "Run \(diff.from.id) (\(HistoryReport.minute(diff.from.startedAt))) -> run \(diff.to.id) "
+                + "(\(HistoryReport.minute(diff.to.startedAt)))",
+            counts("Findings", diff.findings),
+        ]
+        lines += diff.findings.new.map { "  + " + describe($0) }
+        lines += diff.findings.resolved.map { "  - " + describe($0) }
+        lines.append(counts("Violations", diff.violations))
+        lines += diff.violations.new.map { "  + " + describe($0) }
+        lines += diff.violations.resolved.map { "  - " + describe($0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func counts<Item>(_ title: String, _ changes: ScanDiff.Changes<Item>) -> String {
+        "\(title): \(changes.new.count) new, \(changes.resolved.count) resolved, \(changes.unchanged.count) unchanged"
+    }
+
+    private static func describe(_ finding: Finding) -> String {
+        let place: String
+        switch finding.location {
+        case .file(let file): place = "\(file.path):\(file.line):\(file.column)"
+        case .column(let column):
+            place = "\(column.store) \(column.schema).\(column.table).\(column.column)" + (column.jsonPath ?? "")
+        }
+        return TerminalStyle.sanitize(
+            "\(finding.type)  \(place)  \(finding.evidence)  (\(finding.severity.rawValue))")
+    }
+
+    private static func describe(_ violation: Violation) -> String {
+        let parts =
+            [violation.kind.rawValue, violation.system ?? "-", violation.category ?? "-"]
+            + [violation.locations.map(\.description).joined(separator: ", "), "(\(violation.severity.rawValue))"]
+        return TerminalStyle.sanitize(parts.joined(separator: "  "))
+    }
+
+    private struct Document: Encodable {
+        var diff: ScanDiff
+
+        enum CodingKeys: String, CodingKey { case from, to, findings, violations }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(RunRecord(run: diff.from), forKey: .from)
+            try container.encode(RunRecord(run: diff.to), forKey: .to)
+            try container.encode(Groups(changes: diff.findings), forKey: .findings)
+            try container.encode(Groups(changes: diff.violations), forKey: .violations)
+        }
+    }
+
+    private struct Groups<Item: Encodable & Sendable>: Encodable {
+        var changes: ScanDiff.Changes<Item>
+
+        enum CodingKeys: String, CodingKey { case new, resolved, unchanged }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(changes.new, forKey: .new)
+            try container.encode(changes.resolved, forKey: .resolved)
+            try container.encode(changes.unchanged, forKey: .unchanged)
+        }
+    }
+
+    private struct Line: Encodable {
+        enum Record {
+            case finding(Finding)
+            case violation(Violation)
+        }
+
+        var change: String
+        var record: Record
+
+        enum CodingKeys: String, CodingKey { case change, record }
+
+        func encode(to encoder: any Encoder) throws {
+            switch record {
+            case .finding(let finding): try finding.encode(to: encoder)
+            case .violation(let violation): try violation.encode(to: encoder)
+            }
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(change, forKey: .change)
+            switch record {
+            case .finding: try container.encode("finding", forKey: .record)
+            case .violation: try container.encode("violation", forKey: .record)
+            }
+        }
+    }
+}

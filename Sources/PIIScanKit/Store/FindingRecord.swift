@@ -1,0 +1,57 @@
+/// How a finding maps to a `piiscan_findings` row and back. The raw value (`--reveal`) has no column: it is
+/// never written, whatever the finding holds.
+enum FindingRecord {
+    static let columns = [
+        "run_id", "ordinal", "type", "category", "detector", "confidence", "severity", "evidence", "fingerprint",
+        "source", "path", "line_number", "column_number", "start_offset", "end_offset", "field", "store",
+        "schema_name", "table_name", "column_name", "rows_sampled", "rows_matched", "json_path",
+    ]
+
+    /// The columns read back, in `finding(_:)`'s order (everything after `run_id` and `ordinal`).
+    static let selectList = columns.dropFirst(2).joined(separator: ", ")
+
+    static func values(_ finding: Finding, run: Int64, ordinal: Int) -> [StoreValue] {
+        var values: [StoreValue] = [
+            .int(run), StoreValue(ordinal), .text(finding.type), .text(finding.category), .text(finding.detector),
+            .double(finding.confidence), .text(finding.severity.rawValue), .text(finding.evidence),
+            .text(finding.fingerprint), .text(finding.source.rawValue),
+        ]
+        switch finding.location {
+        case .file(let file):
+            values += [
+                .text(file.path), StoreValue(file.line), StoreValue(file.column), StoreValue(file.start),
+                StoreValue(file.end), StoreValue(file.field),
+            ]
+            values += Array(repeating: .null, count: 7)
+        case .column(let column):
+            values += Array(repeating: .null, count: 6)
+            values += [
+                .text(column.store), .text(column.schema), .text(column.table), .text(column.column),
+                StoreValue(column.rowsSampled), StoreValue(column.rowsMatched), StoreValue(column.jsonPath),
+            ]
+        }
+        return values
+    }
+
+    /// A finding from a row of `selectList`.
+    static func finding(_ row: StoreRow) -> Finding {
+        let source = SourceKind(rawValue: row.text(7) ?? "") ?? .file
+        let location: Location
+        if source == .file {
+            location = .file(
+                FileLocation(
+                    path: row.text(8) ?? "", line: row.count(9), column: row.count(10), start: row.count(11),
+                    end: row.count(12), field: row.text(13)))
+        } else {
+            location = .column(
+                ColumnLocation(
+                    store: row.text(14) ?? "", schema: row.text(15) ?? "", table: row.text(16) ?? "",
+                    column: row.text(17) ?? "", rowsSampled: row.count(18), rowsMatched: row.count(19),
+                    jsonPath: row.text(20)))
+        }
+        return Finding(
+            type: row.text(0) ?? "", category: row.text(1) ?? "", detector: row.text(2) ?? "",
+            confidence: row.double(3) ?? 0, evidence: row.text(5) ?? "", fingerprint: row.text(6) ?? "",
+            source: source, location: location)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The read side: runs (with the status of dead `running` runs corrected), findings, violations, file states.
+extension SQLScanHistory {
+    static let runColumns = """
+        id, started_at, ended_at, status, targets, tool_version, files_scanned, bytes_scanned, files_carried_over,
+        carried_from_run, finding_count, violation_count, scope_key, config_fingerprint, owner_host, owner_pid,
+        owner_start
+        """
+
+    func runs() throws -> [ScanRun] {
+        try connection.query("SELECT \(Self.runColumns) FROM piiscan_runs ORDER BY id", []).map(scanRun)
+    }
+
+    func run(_ id: Int64) throws -> ScanRun? {
+        try connection.query("SELECT \(Self.runColumns) FROM piiscan_runs WHERE id = ?", [.int(id)]).first.map(scanRun)
+    }
+
+    func lastCompleteRun(scopeKey: String, configurationFingerprint: String) throws -> ScanRun? {
+        try connection.query(
+            """
+            SELECT \(Self.runColumns) FROM piiscan_runs
+             WHERE scope_key = ? AND config_fingerprint = ? AND status = 'complete' ORDER BY id DESC LIMIT 1
+            """, [.text(scopeKey), .text(configurationFingerprint)]
+        ).first.map(scanRun)
+    }
+
+    func findings(run: Int64) throws -> [Finding] {
+        var findings: [Finding] = []
+        try connection.forEach(
+            "SELECT \(FindingRecord.selectList) FROM piiscan_findings WHERE run_id = ? ORDER BY ordinal", [.int(run)]
+        ) { findings.append(FindingRecord.finding($0)) }
+        return findings
+    }
+
+    func findings(run: Int64, path: String) throws -> [Finding] {
+        try connection.query(
+            "SELECT \(FindingRecord.selectList) FROM piiscan_findings WHERE run_id = ? AND path = ? ORDER BY ordinal",
+            [.int(run), .text(path)]
+        ).map(FindingRecord.finding)
+    }
+
+    func violations(run: Int64) throws -> [Violation] {
+        try connection.query(
+            "SELECT \(ViolationRecord.selectList) FROM piiscan_violations WHERE run_id = ? ORDER BY ordinal",
+            [.int(run)]
+        ).map(ViolationRecord.violation)
+    }
+
+    func fileStates(run: Int64) throws -> [String: FileStamp] {
+        var states: [String: FileStamp] = [:]
+        try connection.forEach(
+            "SELECT path, size, mtime_ns, inode, device FROM piiscan_file_states WHERE run_id = ?", [.int(run)]
+        ) { row in
+            states[row.text(0) ?? ""] = FileStamp(
+                size: row.count(1), modificationTimeNanoseconds: row.int(2) ?? 0,
+                inode: UInt64(bitPattern: row.int(3) ?? 0), device: UInt64(bitPattern: row.int(4) ?? 0))
+        }
+        return states
+    }
+
+    private func scanRun(_ row: StoreRow) throws -> ScanRun {
+        let id = row.int(0) ?? 0
+        var status = RunStatus(rawValue: row.text(3) ?? "") ?? .incomplete
+        if status == .running {
+            let owner = RunOwner(host: row.text(14) ?? "", pid: Int32(row.int(15) ?? 0), startToken: row.text(16) ?? "")
+            if try !connection.isAlive(owner, run: id) { status = .incomplete }
+        }
+        let targets = (try? JSONDecoder().decode([String].self, from: Data((row.text(4) ?? "[]").utf8))) ?? []
+        return ScanRun(
+            id: id, startedAt: StoreTime.date(row.text(1) ?? "") ?? Date(timeIntervalSince1970: 0),
+            endedAt: row.text(2).flatMap(StoreTime.date), status: status, targets: targets,
+            toolVersion: row.text(5) ?? "", filesScanned: row.count(6), bytesScanned: row.count(7),
+            filesCarriedOver: row.int(8).map(Int.init), carriedFromRun: row.int(9), findingCount: row.count(10),
+            violationCount: row.count(11), scopeKey: row.text(12) ?? "", configurationFingerprint: row.text(13) ?? "")
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// `ScanHistory` over either backend: the SQL is shared, `StoreConnection` supplies the dialect, the write lock
+/// and the liveness check of running runs. Open one with `ScanStore.open`.
+final class SQLScanHistory: ScanHistory {
+    let connection: any StoreConnection
+    /// Findings written so far per running run: the next finding's ordinal.
+    private var nextOrdinal: [Int64: Int] = [:]
+
+    /// Rows per multi-row INSERT: few round trips on PostgreSQL, few statements on SQLite, well under both
+    /// backends' parameter limits.
+    static let rowsPerInsert = 200
+
+    init(connection: any StoreConnection) throws {
+        self.connection = connection
+        try StoreMigrations.migrate(connection)
+    }
+
+    var locator: String { connection.locator }
+
+    func beginRun(_ start: RunStart) throws -> Int64 {
+        try markDeadRunsIncomplete()
+        let owner = RunOwner.current
+        let targets = String(decoding: try JSONEncoder().encode(start.targets), as: UTF8.self)
+        let id = try connection.transaction {
+            let rows = try connection.query(
+                """
+                INSERT INTO piiscan_runs (started_at, status, targets, scope_key, config_fingerprint, tool_version,
+                    owner_host, owner_pid, owner_start, carried_from_run)
+                VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """,
+                [
+                    .text(StoreTime.string(start.startedAt)), .text(targets), .text(start.scopeKey),
+                    .text(start.configurationFingerprint), .text(PIIScanVersion.current), .text(owner.host),
+                    .int(Int64(owner.pid)), .text(owner.startToken), start.carriedFromRun.map { .int($0) } ?? .null,
+                ])
+            guard let id = rows.first?.int(0) else {
+                throw StoreError(code: .failed, store: locator, message: "the new run got no id")
+            }
+            return id
+        }
+        try connection.claim(run: id)
+        nextOrdinal[id] = 0
+        return id
+    }
+
+    func append(run: Int64, findings: [Finding], files: [CoveredFile]) throws {
+        guard !findings.isEmpty || !files.isEmpty else { return }
+        var ordinal = nextOrdinal[run] ?? 0
+        try connection.transaction {
+            try insert(
+                "piiscan_findings", FindingRecord.columns,
+                findings.enumerated().map { FindingRecord.values($0.element, run: run, ordinal: ordinal + $0.offset) })
+            try insert(
+                "piiscan_file_states", ["run_id", "path", "size", "mtime_ns", "inode", "device"],
+                files.map { file in
+                    [
+                        .int(run), .text(file.path), StoreValue(file.stamp.size),
+                        .int(file.stamp.modificationTimeNanoseconds), .int(Int64(bitPattern: file.stamp.inode)),
+                        .int(Int64(bitPattern: file.stamp.device)),
+                    ]
+                })
+        }
+        ordinal += findings.count
+        nextOrdinal[run] = ordinal
+    }
+
+    func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let summaryJSON = String(decoding: try encoder.encode(summary.redacted), as: UTF8.self)
+        try connection.transaction {
+            try insert(
+                "piiscan_violations", ViolationRecord.columns,
+                try violations.enumerated().map { try ViolationRecord.values($0.element, run: run, ordinal: $0.offset) }
+            )
+            try connection.query(
+                """
+                UPDATE piiscan_runs SET ended_at = ?, status = ?, files_scanned = ?, bytes_scanned = ?,
+                    files_carried_over = ?, finding_count = ?, violation_count = ?, summary = ?
+                WHERE id = ?
+                """,
+                [
+                    .text(StoreTime.string(Date())), .text(status.rawValue), StoreValue(summary.filesScanned),
+                    StoreValue(summary.bytesScanned), StoreValue(summary.filesCarriedOver),
+                    StoreValue(summary.findingCount), StoreValue(violations.count), .text(summaryJSON), .int(run),
+                ])
+        }
+        nextOrdinal[run] = nil
+    }
+
+    /// Multi-row INSERTs of `rows` into `table`, `rowsPerInsert` at a time.
+    private func insert(_ table: String, _ columns: [String], _ rows: [[StoreValue]]) throws {
+        var start = 0
+        while start < rows.count {
+            let batch = rows[start..<min(start + Self.rowsPerInsert, rows.count)]
+            let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            let sql =
+                "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                + Array(repeating: placeholders, count: batch.count).joined(separator: ", ")
+            try connection.query(sql, batch.flatMap { $0 })
+            start += batch.count
+        }
+    }
+
+    /// Rows still `running` whose process is gone become `incomplete` (their `ended_at` stays empty).
+    private func markDeadRunsIncomplete() throws {
+        for (id, owner) in try runningRuns() where try !connection.isAlive(owner, run: id) {
+            try connection.transaction {
+                try connection.query(
+                    "UPDATE piiscan_runs SET status = 'incomplete' WHERE id = ? AND status = 'running'", [.int(id)])
+            }
+        }
+    }
+
+    private func runningRuns() throws -> [(Int64, RunOwner)] {
+        try connection.query(
+            "SELECT id, owner_host, owner_pid, owner_start FROM piiscan_runs WHERE status = 'running'", []
+        ).map { row in
+            (
+                row.int(0) ?? 0,
+                RunOwner(host: row.text(1) ?? "", pid: Int32(row.int(2) ?? 0), startToken: row.text(3) ?? "")
+            )
+        }
+    }
+}

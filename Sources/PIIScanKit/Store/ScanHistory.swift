@@ -1,0 +1,36 @@
+/// The scan store: every run with its findings, violations and file states, in SQLite (default) or PostgreSQL.
+///
+/// Reading (`runs`, `run`, `findings(run:)`, `violations(run:)`) is what reports and `piiscan history`/`diff`
+/// use. Writing is one run at a time: `beginRun` commits a `running` row at once, `append` adds findings and
+/// file states in batched transactions as items finish, and `finishRun` closes the run in one transaction; a
+/// process that dies in between leaves a run that reads as `incomplete` and is never used for carry-over.
+///
+/// Nothing raw is ever stored: findings keep masked evidence and keyed fingerprints only (`--reveal` values are
+/// dropped before writing), violations their masked samples.
+public protocol ScanHistory: AnyObject {
+    /// The store's credential-free locator (`sqlite:/path/history.db`, `postgres://host:5432/db`).
+    var locator: String { get }
+
+    /// Every run, oldest first.
+    func runs() throws -> [ScanRun]
+    /// One run, or nil when the store has no such id.
+    func run(_ id: Int64) throws -> ScanRun?
+    /// A run's findings in report order (walk order for files, then databases).
+    func findings(run: Int64) throws -> [Finding]
+    /// A run's RoPA violations (empty when it was not reconciled).
+    func violations(run: Int64) throws -> [Violation]
+
+    /// The last complete run with this scope and configuration: what an incremental rescan compares against.
+    func lastCompleteRun(scopeKey: String, configurationFingerprint: String) throws -> ScanRun?
+    /// A run's file stamps, by path as findings show it.
+    func fileStates(run: Int64) throws -> [String: FileStamp]
+    /// A run's findings in one file, in their original order.
+    func findings(run: Int64, path: String) throws -> [Finding]
+
+    /// Records a new `running` run (committed at once) owned by this process; returns its id.
+    func beginRun(_ start: RunStart) throws -> Int64
+    /// Adds findings (in report order) and covered files to a running run, in one transaction.
+    func append(run: Int64, findings: [Finding], files: [CoveredFile]) throws
+    /// Closes a run in one transaction: its violations, counts, summary and final status.
+    func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws
+}

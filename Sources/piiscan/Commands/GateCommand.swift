@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import PIIScanKit
+
+/// `piiscan gate --ropa ropa.yaml MIGRATIONS…`: the CI gate that stops a migration adding a PII column the RoPA
+/// does not declare. The work is `Gate.run` in PIIScanKit; this command maps options and exit codes.
+struct GateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gate",
+        abstract: "Fail when SQL migrations add PII columns the RoPA does not declare.",
+        discussion: """
+            The migrations are applied statement by statement to a scratch database (in-memory SQLite, or \
+            --scratch PostgreSQL in a rolled-back transaction); every new or renamed column is classified by \
+            name, type and comment and checked against the owning system's declared categories. Suppress a \
+            reviewed column with '-- piiscan:ignore <reason>' or '-- piiscan:category <key>' on its line, or \
+            with --baseline. Exit codes: 0 passed; 1 undeclared PII columns; 2 usage, RoPA, baseline or \
+            migration SQL error; 3 the scratch database could not be used or the report not written.
+            """
+    )
+
+    @OptionGroup var options: GateOptions
+    @OptionGroup(title: "Patterns") var patterns: PatternOptions
+
+    func validate() throws {
+        guard (0...1).contains(options.minConfidence) else {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+        if options.dialect == .sqlite && options.scratch != nil {
+            throw ValidationError("--scratch applies PostgreSQL migrations; it cannot be used with --dialect sqlite")
+        }
+    }
+
+    func run() throws {
+        var request = GateRequest(
+            ropaPath: options.ropa, migrationPaths: options.migrationPaths,
+            currentDirectory: FileManager.default.currentDirectoryPath)
+        request.systemID = options.system
+        request.dialect = options.dialect
+        request.scratch = options.scratch
+        request.base = options.base
+        request.baselinePath = options.baseline
+        request.catalogOptions = patterns.catalogOptions
+        request.minConfidence = options.minConfidence
+        let result: GateResult
+        do {
+            result = try Gate.run(request)
+        } catch {
+            throw CommandFailure(status: error.kind == .usage ? .usage : .incomplete, message: error.message)
+        }
+        if options.verbose && options.format != .text {
+            for line in result.preamble { Terminal.writeError("piiscan gate: \(line)\n") }
+        }
+        try write(options.format.render(result), to: options.output)
+        if let path = options.writeBaseline {
+            let entries = result.findings.filter { $0.fails || $0.verdict == .baselined }.map(\.key)
+            try write(GateBaseline(entries: entries).encoded(), to: path)
+            Terminal.writeError("piiscan gate: wrote \(Set(entries).count) baseline entries to \(path)\n")
+            return
+        }
+        if !result.passed { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    /// Writes `text` to the file (owner-only) or stdout; failure is exit code 3.
+    private func write(_ text: String, to path: String?) throws {
+        do {
+            let output: any ReportOutput = try path.map { try FileOutput(path: $0) } ?? StandardOutput()
+            try output.write(text)
+            try output.flush()
+        } catch {
+            throw CommandFailure(status: .incomplete, message: "cannot write \(path ?? "the report"): \(error)")
+        }
+    }
+}

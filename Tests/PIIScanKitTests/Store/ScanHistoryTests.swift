@@ -1,0 +1,133 @@
+import Foundation
+import PIIScanTestSupport
+import Testing
+
+@testable import PIIScanKit
+
+/// The scan store on both backends: round trips, run lifecycle, dead runs, schema versions, nothing raw stored.
+@Suite("ScanHistory")
+struct ScanHistoryTests {
+    @Test(arguments: StoreFixture.Backend.available)
+    func findingsViolationsAndFileStatesRoundTrip(_ backend: StoreFixture.Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let history = try fixture.open()
+        let run = try history.beginRun(
+            RunStart(targets: ["data", "postgres://db:5432/crm"], scopeKey: "s", configurationFingerprint: "c"))
+        let findings = [
+            StoreFixture.fileFinding("a.json", line: 1, value: "j***@e***.org"),
+            StoreFixture.fileFinding("a.json", line: 9, value: "m***@e***.org"), StoreFixture.columnFinding,
+        ]
+        let file = CoveredFile(path: "a.json", stamp: StoreFixture.stamp(42), carried: false)
+        try history.append(run: run, findings: Array(findings.prefix(2)), files: [file])
+        try history.append(run: run, findings: [findings[2]], files: [])
+        let violation = Violation(
+            kind: .undeclaredCategory, severity: .high, system: "crm", owner: "crm@example.com",
+            category: "user.contact.email",
+            locations: [
+                .file(path: "a.json"),
+                .column(store: "postgres://db:5432/crm", schema: "public", table: "users", column: "profile"),
+            ],
+            count: 2, samples: ["j***@e***.org"], detail: "not declared", suggestion: "activities:\n  - id: x")
+        var summary = ScanSummary(
+            targets: ["data"], filesScanned: 1, bytesScanned: 42, findingsByType: ["email": 2, "phone": 1])
+        summary.filesCarriedOver = 0
+        try history.finishRun(run, status: .complete, summary: summary, violations: [violation])
+
+        #expect(try history.findings(run: run) == findings)
+        #expect(try history.findings(run: run, path: "a.json") == Array(findings.prefix(2)))
+        #expect(try history.violations(run: run) == [violation])
+        #expect(try history.fileStates(run: run) == ["a.json": StoreFixture.stamp(42)])
+        let recorded = try #require(try history.run(run))
+        #expect(recorded.status == .complete)
+        #expect(recorded.targets == ["data", "postgres://db:5432/crm"])
+        #expect(recorded.findingCount == 3 && recorded.violationCount == 1 && recorded.filesCarriedOver == 0)
+        #expect(try history.lastCompleteRun(scopeKey: "s", configurationFingerprint: "c")?.id == run)
+        #expect(try history.lastCompleteRun(scopeKey: "s", configurationFingerprint: "other") == nil)
+    }
+
+    @Test(arguments: StoreFixture.Backend.available)
+    func revealedValuesAreNeverWritten(_ backend: StoreFixture.Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let recorder = try ScanRecorder(
+            history: try fixture.open(), start: RunStart(targets: ["t"], scopeKey: "s", configurationFingerprint: "c"))
+        let raw = "jane.secret.doe@example.org"
+        try recorder.add([StoreFixture.fileFinding("a.txt", line: 1, value: "j***@e***.org", revealed: raw)])
+        try recorder.finish(status: .complete, summary: ScanSummary(), violations: [])
+        let stored = try fixture.open().findings(run: recorder.runID)
+        #expect(stored.count == 1 && stored[0].revealedValue == nil)
+        if let path = fixture.sqlitePath {
+            let bytes = try TempTree.read(path) + ((try? TempTree.read(path + "-wal")) ?? [])
+            #expect(!String(decoding: bytes, as: UTF8.self).contains(raw))
+        }
+    }
+
+    @Test(arguments: StoreFixture.Backend.available)
+    func aRunWhoseProcessIsGoneReadsIncomplete(_ backend: StoreFixture.Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let history = try fixture.open() as! SQLScanHistory
+        let live = try history.beginRun(RunStart(targets: ["t"], scopeKey: "s", configurationFingerprint: "c"))
+        #expect(try history.run(live)?.status == .running)
+        // A run row left by a process that no longer exists (no lock held, a pid that is not running).
+        try history.connection.query(
+            """
+            INSERT INTO piiscan_runs (started_at, status, targets, scope_key, config_fingerprint, tool_version,
+                owner_host, owner_pid, owner_start) VALUES ('2026-01-01T00:00:00.000Z', 'running', '["t"]', 's', 'c', '0',
+                ?, 2147483000, 'gone')
+            """, [.text(RunOwner.hostName)])
+        let dead = try #require(try history.runs().last)
+        #expect(dead.id != live && dead.status == .incomplete)
+        #expect(try history.lastCompleteRun(scopeKey: "s", configurationFingerprint: "c") == nil)
+        // The next run marks the dead one incomplete in the store itself.
+        _ = try fixture.open().beginRun(RunStart(targets: ["t"], scopeKey: "s", configurationFingerprint: "c"))
+        let status = try history.connection.query("SELECT status FROM piiscan_runs WHERE id = ?", [.int(dead.id)])
+        #expect(status.first?.text(0) == "incomplete")
+        #expect(try history.run(live)?.status == .running)
+    }
+
+    @Test(arguments: StoreFixture.Backend.available)
+    func aStoreFromANewerPiiscanIsRefused(_ backend: StoreFixture.Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let history = try fixture.open() as! SQLScanHistory
+        try history.connection.query(
+            "INSERT INTO piiscan_schema_version (version, applied_at) VALUES (?, 'later')",
+            [.int(Int64(StoreMigrations.latest + 1))])
+        #expect {
+            _ = try fixture.open()
+        } throws: { error in
+            (error as? StoreError)?.code == .newerSchema
+                && "\(error)".contains("version \(StoreMigrations.latest + 1)")
+        }
+    }
+
+    @Test func theSQLiteStoreIsOwnerOnlyAndReopensAtTheSameVersion() throws {
+        let fixture = try StoreFixture(.sqlite)
+        _ = try fixture.open()
+        let path = try #require(fixture.sqlitePath)
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(stat((path as NSString).deletingLastPathComponent, &info) == 0 && info.st_mode & 0o777 == 0o700)
+        let history = try fixture.open() as! SQLScanHistory
+        #expect(try StoreMigrations.version(history.connection) == StoreMigrations.latest)
+    }
+
+    @Test func storeLocationsParseAndRedact() throws {
+        #expect(try ScanStore.Location("sqlite:/tmp/h.db") == .sqlite(path: "/tmp/h.db"))
+        #expect(try ScanStore.Location("postgresql://u@h/db") == .postgres(target: "postgresql://u@h/db"))
+        #expect(ScanStore.Location.postgres(target: "postgres://u:secret@h/db").display == "postgres://u@h/db")
+        #expect(throws: StoreError.self) { try ScanStore.Location("mysql://u:secret@h/db") }
+        #expect(
+            try ScanStore.Location.defaultLocation(environment: ["PIISCAN_HOME": "/x"])
+                == .sqlite(path: "/x/history.db"))
+        #expect(
+            try ScanStore.Location.defaultLocation(environment: ["HOME": "/home/u"])
+                == .sqlite(path: "/home/u/.local/share/piiscan/history.db"))
+    }
+
+    @Test func anUnreachablePostgresStoreNamesNoPassword() {
+        #expect {
+            _ = try ScanStore.open(.postgres(target: "postgres://scanner:hunter2@127.0.0.1:1/db?connect_timeout=2"))
+        } throws: { error in
+            (error as? StoreError)?.code == .unreachable && !"\(error)".contains("hunter2")
+        }
+    }
+}
