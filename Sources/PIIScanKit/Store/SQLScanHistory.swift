@@ -44,13 +44,23 @@ final class SQLScanHistory: ScanHistory {
         return id
     }
 
-    func append(run: Int64, findings: [Finding], files: [CoveredFile]) throws {
-        guard !findings.isEmpty || !files.isEmpty else { return }
+    func append(run: Int64, batches: [FindingBatch], files: [CoveredFile]) throws {
+        guard !batches.isEmpty || !files.isEmpty else { return }
         var ordinal = nextOrdinal[run] ?? 0
         try connection.transaction {
-            try insert(
-                "piiscan_findings", FindingRecord.columns,
-                findings.enumerated().map { FindingRecord.values($0.element, run: run, ordinal: ordinal + $0.offset) })
+            for batch in batches {
+                switch batch {
+                case .new(let findings):
+                    try insert(
+                        "piiscan_findings", FindingRecord.columns,
+                        findings.enumerated().map {
+                            FindingRecord.values($0.element, run: run, ordinal: ordinal + $0.offset)
+                        })
+                case .carried(let previous, let path, _):
+                    try copyFindings(of: path, from: previous, to: run, firstOrdinal: ordinal)
+                }
+                ordinal += batch.count
+            }
             try insert(
                 "piiscan_file_states", ["run_id", "path", "size", "mtime_ns", "inode", "device"],
                 files.map { file in
@@ -61,8 +71,21 @@ final class SQLScanHistory: ScanHistory {
                     ]
                 })
         }
-        ordinal += findings.count
         nextOrdinal[run] = ordinal
+    }
+
+    /// Copies one file's findings from an earlier run, renumbered from `firstOrdinal`, in one statement.
+    private func copyFindings(of path: String, from previous: Int64, to run: Int64, firstOrdinal: Int) throws {
+        let copied = FindingRecord.columns.dropFirst(2).joined(separator: ", ")
+        try connection.query(
+            """
+            INSERT INTO piiscan_findings (\(FindingRecord.columns.joined(separator: ", ")))
+            SELECT CAST(? AS BIGINT),
+                ordinal - (SELECT min(ordinal) FROM piiscan_findings WHERE run_id = ? AND path = ?) + CAST(? AS BIGINT),
+                \(copied)
+            FROM piiscan_findings WHERE run_id = ? AND path = ? ORDER BY ordinal
+            """,
+            [.int(run), .int(previous), .text(path), StoreValue(firstOrdinal), .int(previous), .text(path)])
     }
 
     func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws {

@@ -29,8 +29,31 @@ public protocol ScanHistory: AnyObject {
 
     /// Records a new `running` run (committed at once) owned by this process; returns its id.
     func beginRun(_ start: RunStart) throws -> Int64
-    /// Adds findings (in report order) and covered files to a running run, in one transaction.
-    func append(run: Int64, findings: [Finding], files: [CoveredFile]) throws
+    /// Adds findings (in report order) and covered files to a running run, in one transaction. A carried batch
+    /// is copied inside the store from the earlier run, so unchanged files cost no decoding or encoding.
+    func append(run: Int64, batches: [FindingBatch], files: [CoveredFile]) throws
     /// Closes a run in one transaction: its violations, counts, summary and final status.
     func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws
+}
+
+/// Findings a running run records, in report order: new ones, or one file's findings carried over unchanged from
+/// an earlier run.
+public enum FindingBatch: Sendable {
+    case new([Finding])
+    /// The `count` findings of `path` in run `fromRun`, in their order there.
+    case carried(fromRun: Int64, path: String, count: Int)
+
+    var count: Int {
+        switch self {
+        case .new(let findings): findings.count
+        case .carried(_, _, let count): count
+        }
+    }
+}
+
+extension ScanHistory {
+    /// Adds new findings and covered files to a running run, in one transaction.
+    public func append(run: Int64, findings: [Finding], files: [CoveredFile]) throws {
+        try append(run: run, batches: findings.isEmpty ? [] : [.new(findings)], files: files)
+    }
 }

@@ -46,6 +46,36 @@ struct ScanHistoryTests {
     }
 
     @Test(arguments: StoreFixture.Backend.available)
+    func carriedFilesAreCopiedInsideTheStoreInReportOrder(_ backend: StoreFixture.Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let history = try fixture.open()
+        let start = RunStart(targets: ["t"], scopeKey: "s", configurationFingerprint: "c")
+        let first = try ScanRecorder(history: history, start: start)
+        let a = [1, 2, 3].map { StoreFixture.fileFinding("a.txt", line: $0, value: "a***@e***.org") }
+        let b = [4, 5].map { StoreFixture.fileFinding("b.txt", line: $0, value: "b***@e***.org") }
+        for (path, findings) in [("a.txt", a), ("b.txt", b)] {
+            try first.add(findings)
+            try first.add(CoveredFile(path: path, stamp: StoreFixture.stamp(findings.count), carried: false))
+        }
+        try first.finish(status: .complete, summary: ScanSummary(), violations: [])
+
+        var carrying = start
+        carrying.carriedFromRun = first.runID
+        let second = try ScanRecorder(history: history, start: carrying)
+        let changed = StoreFixture.fileFinding("a.txt", line: 7, value: "n***@e***.org")
+        try second.add([changed])
+        try second.add(CoveredFile(path: "a.txt", stamp: StoreFixture.stamp(9), carried: false))
+        try second.add(b)
+        try second.add(CoveredFile(path: "b.txt", stamp: StoreFixture.stamp(2), carried: true))
+        try second.add([StoreFixture.columnFinding])
+        try second.finish(status: .complete, summary: ScanSummary(), violations: [])
+
+        #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
+        #expect(try history.findings(run: second.runID, path: "b.txt") == b)
+        #expect(try history.findings(run: first.runID) == a + b)
+    }
+
+    @Test(arguments: StoreFixture.Backend.available)
     func revealedValuesAreNeverWritten(_ backend: StoreFixture.Backend) throws {
         let fixture = try StoreFixture(backend)
         let recorder = try ScanRecorder(
