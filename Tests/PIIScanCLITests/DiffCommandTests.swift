@@ -21,7 +21,7 @@ struct DiffCommandTests {
         #expect(text.stdout.contains("  - email  b.txt:1:6  b***@c***.org"))
         #expect(!text.stdout.contains("bob@contoso.org"))
 
-        let json = try #require(try piiscan.run(["diff", "1", "2", "--format", "json"]).jsonObject())
+        let json = try piiscan.run(["diff", "1", "2", "--format", "json"]).jsonObject()
         let findings = try #require(json["findings"] as? [String: [[String: Any]]])
         #expect(findings["new"]?.count == 2 && findings["resolved"]?.count == 1 && findings["unchanged"]?.count == 1)
         #expect((json["from"] as? [String: Any])?["id"] as? Int == 1)
@@ -65,7 +65,7 @@ struct DiffCommandTests {
         _ = try piiscan.run(["scan", "docs", "--format", "jsonl", "--ropa", "ropa.yaml"], in: tree.root)
         try tree.create("docs/b.txt", "SSN 536-90-4399\n")
         _ = try piiscan.run(["scan", "docs", "--format", "jsonl", "--ropa", "ropa.yaml"], in: tree.root)
-        let json = try #require(try piiscan.run(["diff", "--format", "json"]).jsonObject())
+        let json = try piiscan.run(["diff", "--format", "json"]).jsonObject()
         let violations = try #require(json["violations"] as? [String: [[String: Any]]])
         #expect((violations["unchanged"]?.count ?? 0) + (violations["new"]?.count ?? 0) > 0)
         #expect(violations["new"]?.contains { ($0["category"] as? String)?.hasSuffix("us_ssn") == true } == true)

@@ -70,41 +70,18 @@ final class PIIScanProcess {
         _ arguments: [String], in directory: String? = nil, withKey: Bool = true, timeout: Double = 60,
         whileRunning: ((RunningPIIScan) -> Void)? = nil
     ) throws -> PIIScanResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Self.binaryPath())
         let needsKey = withKey && arguments.first == "scan" && !arguments.contains("--fingerprint-key-file")
-        process.arguments = arguments + (needsKey ? ["--fingerprint-key-file", keyFile] : [])
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["PIISCAN_HOME"] = scratch.path("home")
         environment["HOME"] = scratch.path("home")
-        process.environment = environment
-        let stdoutPath = scratch.path("stdout-\(UUID().uuidString)")
-        let stderrPath = scratch.path("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        let stdoutHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
-        let stderrHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        process.standardOutput = stdoutHandle
-        process.standardError = stderrHandle
-        process.standardInput = FileHandle.nullDevice
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        try process.run()
-        whileRunning?(RunningPIIScan(process: process, stderrPath: stderrPath))
-        var timedOut = false
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            exited.wait()
+        let outcome = try ChildProcess.run(
+            try Self.binaryPath(), arguments + (needsKey ? ["--fingerprint-key-file", keyFile] : []), in: directory,
+            environment: environment, timeout: timeout
+        ) { running in
+            whileRunning?(RunningPIIScan(process: running.process, stderrPath: running.stderrPath))
         }
-        try stdoutHandle.close()
-        try stderrHandle.close()
         return PIIScanResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: try TempTree.read(stdoutPath), as: UTF8.self),
-            stderr: String(decoding: try TempTree.read(stderrPath), as: UTF8.self),
-            timedOut: timedOut)
+            status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr, timedOut: outcome.timedOut)
     }
 
     /// The `piiscan` executable: `PIISCAN_BINARY` if set, else next to the test bundle, else `.build/debug/piiscan`

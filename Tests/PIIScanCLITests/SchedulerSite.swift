@@ -53,31 +53,8 @@ final class SchedulerCLI {
     static func execute(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Double, name: String
     ) throws -> Result {
-        let scratch = try TempTree(prefix: "piiscan-run")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        _ = FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
-        _ = FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("out")))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("err")))
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        try process.run()
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            exited.wait()
-        }
-        try out.close()
-        try err.close()
-        return Result(
-            command: name, status: process.terminationStatus,
-            stdout: String(decoding: try TempTree.read(scratch.path("out")), as: UTF8.self),
-            stderr: String(decoding: try TempTree.read(scratch.path("err")), as: UTF8.self))
+        let outcome = try ChildProcess.run(executable, arguments, environment: environment, timeout: timeout)
+        return Result(command: name, status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr)
     }
 }
 

@@ -57,38 +57,8 @@ struct HTMLHeadlessChromium {
             "--disable-extensions", "--disable-background-networking", "--disable-sync", "--mute-audio",
             "--enable-logging=stderr", "--v=0", "--user-data-dir=\(profile.path("profile"))",
         ]
-        let process = Process()
-        let setsid = "/usr/bin/setsid"
-        let useSetsid = access(setsid, X_OK) == 0
-        process.executableURL = URL(fileURLWithPath: useSetsid ? setsid : Self.executable!)
-        process.arguments = (useSetsid ? [Self.executable!] : []) + base + arguments
-        let stdoutPath = profile.path("stdout-\(UUID().uuidString)")
-        let stderrPath = profile.path("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        let stdoutHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: stdoutPath))
-        let stderrHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        defer {
-            try? stdoutHandle.close()
-            try? stderrHandle.close()
-        }
-        process.standardOutput = stdoutHandle
-        process.standardError = stderrHandle
-        process.standardInput = FileHandle.nullDevice
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        try process.run()
-        var timedOut = false
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
-            timedOut = true
-            kill(useSetsid ? -process.processIdentifier : process.processIdentifier, SIGKILL)
-            exited.wait()
-        }
-        return Run(
-            status: process.terminationStatus,
-            stdout: String(decoding: try TempTree.read(stdoutPath), as: UTF8.self),
-            stderr: String(decoding: try TempTree.read(stderrPath), as: UTF8.self),
-            timedOut: timedOut)
+        let outcome = try ChildProcess.run(Self.executable!, base + arguments, timeout: timeout, ownSession: true)
+        return Run(status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr, timedOut: outcome.timedOut)
     }
 }
 
