@@ -12,9 +12,7 @@ extension ByteClassScanner {
     ) -> Int {
         let blockCount = (count + 63) / 64
         let window = min(max(minimum, 1), 64)
-        var runCount = 0
-        var openStart = 0
-        var runCarry: UInt64 = 0
+        var collector = RunCollector(runs: runs)
         var stretchCarry: UInt64 = 0
         var fillCarry: UInt64 = 0
         var classMask = blockCount > 0 ? mask(classes, block: 0, bit: bit) : 0
@@ -35,29 +33,12 @@ extension ByteClassScanner {
             fillCarry = firstOverflow || secondOverflow ? 1 : 0
             let candidates = classMask & (sum ^ stretchMask) & stretchMask
 
-            var edges = candidates ^ ((candidates << 1) | runCarry)
-            runCarry = candidates >> 63
-            while edges != 0 {
-                let position = edges.trailingZeroBitCount
-                edges &= edges - 1
-                if candidates & (1 << UInt64(position)) != 0 {
-                    openStart = block * 64 + position
-                } else {
-                    runs[2 * runCount] = openStart
-                    runs[2 * runCount + 1] = block * 64 + position
-                    runCount += 1
-                }
-            }
+            collector.add(candidates, block: block)
             stretchCarry = stretchMask >> 63
             classMask = nextClassMask
             stretchMask = nextStretchMask
         }
-        if runCarry != 0 {
-            runs[2 * runCount] = openStart
-            runs[2 * runCount + 1] = count
-            runCount += 1
-        }
-        return runCount
+        return collector.finish(count: count)
     }
 
     /// Bit j set when bits j..<j+window of `mask` followed by `next` are all set (`window` in 1...64).

@@ -56,11 +56,28 @@ struct ByteClassScanner {
 
     /// Maximal runs of `bit` as (start, end) pairs; returns how many runs.
     static func runs(_ classes: UnsafeRawPointer, count: Int, bit: Bit, into runs: UnsafeMutablePointer<Int>) -> Int {
-        var runCount = 0
-        var carry: UInt64 = 0
-        var openStart = 0
+        var collector = RunCollector(runs: runs)
         for block in 0..<((count + 63) / 64) {
-            let mask = Self.mask(classes, block: block, bit: bit)
+            collector.add(Self.mask(classes, block: block, bit: bit), block: block)
+        }
+        return collector.finish(count: count)
+    }
+
+    /// Lists runs of set bits from consecutive 64-bit block masks as (start, end) pairs, a run going on across
+    /// blocks, by walking each mask's edges.
+    struct RunCollector {
+        let runs: UnsafeMutablePointer<Int>
+        private(set) var runCount = 0
+        private var carry: UInt64 = 0
+        private var openStart = 0
+
+        init(runs: UnsafeMutablePointer<Int>) {
+            self.runs = runs
+        }
+
+        /// Adds the mask of block `block` (bit j is byte `block * 64 + j`); blocks come in order.
+        @inline(__always)
+        mutating func add(_ mask: UInt64, block: Int) {
             var edges = mask ^ ((mask << 1) | carry)
             carry = mask >> 63
             while edges != 0 {
@@ -75,12 +92,18 @@ struct ByteClassScanner {
                 }
             }
         }
-        if carry != 0 {
-            runs[2 * runCount] = openStart
-            runs[2 * runCount + 1] = count
-            runCount += 1
+
+        /// Closes a run still open at the end of `count` bytes; returns how many runs there are.
+        @inline(__always)
+        mutating func finish(count: Int) -> Int {
+            if carry != 0 {
+                runs[2 * runCount] = openStart
+                runs[2 * runCount + 1] = count
+                runCount += 1
+                carry = 0
+            }
+            return runCount
         }
-        return runCount
     }
 
     /// How many bytes of `start..<end` have `bit`: a short loop, run only for clusters that passed every

@@ -80,7 +80,8 @@ enum RunSelection {
         return (from, to)
     }
 
-    private static func find(_ id: Int64, in runs: [ScanRun]) throws -> ScanRun {
+    /// The run with `id`, or a usage error naming it.
+    static func find(_ id: Int64, in runs: [ScanRun]) throws -> ScanRun {
         guard let run = runs.first(where: { $0.id == id }) else {
             throw CommandFailure(status: .usage, message: "no run \(id) in the scan store (see 'piiscan history')")
         }

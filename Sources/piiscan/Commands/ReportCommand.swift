@@ -68,12 +68,8 @@ struct ReportCommand: ParsableCommand {
         history: any ScanHistory, runID: Int64?, title: String, ropa: RoPADocument?, taxonomy: Taxonomy
     ) throws -> HTMLReportInput {
         let runs = try history.runs()
-        let chosen = runID.flatMap { id in runs.first { $0.id == id } } ?? (runID == nil ? runs.last : nil)
-        guard let run = chosen else {
-            let message =
-                runID.map { "no run \($0) in the scan store (see 'piiscan history')" }
-                ?? "no runs recorded yet: run 'piiscan scan' first"
-            throw CommandFailure(status: .usage, message: message)
+        guard let run = try runID.map({ try RunSelection.find($0, in: runs) }) ?? runs.last else {
+            throw CommandFailure(status: .usage, message: "no runs recorded yet: run 'piiscan scan' first")
         }
         let violations = try history.violations(run: run.id)
         let trend = runs.filter { $0.scopeKey == run.scopeKey && $0.id <= run.id }.map { earlier in
