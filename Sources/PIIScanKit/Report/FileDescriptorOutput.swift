@@ -19,8 +19,12 @@ final class FileDescriptorOutput {
         buffer.reserveCapacity(Self.bufferCapacity)
     }
 
-    func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+    func write(_ text: String) throws { try append(text.utf8) }
+
+    func write(bytes: [UInt8]) throws { try append(bytes) }
+
+    private func append(_ bytes: some Collection<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.bufferCapacity { try flush() }
     }
 

@@ -38,6 +38,11 @@ public final class FileOutput: ReportOutput {
         try output.write(text)
     }
 
+    public func write(bytes: [UInt8]) throws {
+        guard let output else { throw ReportOutputError(path: path, message: "the report file is already closed") }
+        try output.write(bytes: bytes)
+    }
+
     public func flush() throws {
         try output?.flush()
     }

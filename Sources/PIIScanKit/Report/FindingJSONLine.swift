@@ -3,13 +3,14 @@
 ///
 /// Why: the JSON Lines report is written while the scan runs, and on PII-dense data encoding each finding with
 /// `JSONEncoder` cost as much as detecting it (measured: a third of a 200 MB scan's time); building the line from
-/// `String` pieces still cost a tenth (`String.append` is slow per call). So the line is built as bytes, with the
-/// keys written in their sorted order by hand. A test compares the result with `JSONEncoder` on findings of
-/// both location kinds with every kind of character.
+/// `String` pieces still cost a tenth (`String.append` is slow per call). So the line is appended as bytes to the
+/// reporter's buffer, with the keys written in their sorted order by hand and strings that need no escaping copied
+/// whole. A test compares the result with `JSONEncoder` on findings of both location kinds with every kind of
+/// character.
 enum FindingJSONLine {
-    /// The finding as JSON, without a newline.
-    static func render(_ finding: Finding) -> String {
-        var object = JSONObjectBytes()
+    /// Appends the finding as JSON, without a newline, to `bytes`.
+    static func append(_ finding: Finding, to bytes: inout [UInt8]) {
+        var object = JSONObjectBytes(appendingTo: &bytes)
         object.string("category", finding.category)
         switch finding.location {
         case .file(let file):
@@ -40,7 +41,7 @@ enum FindingJSONLine {
         }
         object.string("type", finding.type)
         if let value = finding.revealedValue { object.string("value", value) }
-        return object.finish()
+        object.finish(into: &bytes)
     }
 
     /// The confidence as the report rounds it (two decimals), written as `JSONEncoder` writes a `Double`:
@@ -52,32 +53,30 @@ enum FindingJSONLine {
     }
 }
 
-/// A JSON object built as UTF-8 bytes, members in the order they are added.
+/// A JSON object appended as UTF-8 bytes to a buffer it holds while it is built, members in the order they are
+/// added.
 private struct JSONObjectBytes {
-    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var bytes: [UInt8] = []
+    private var isEmpty = true
 
-    init() {
-        bytes.reserveCapacity(512)
+    /// Takes `buffer` over (without copying it) and opens the object at its end; `finish` hands it back.
+    init(appendingTo buffer: inout [UInt8]) {
+        swap(&bytes, &buffer)
+        bytes.append(UInt8(ascii: "{"))
     }
 
     mutating func string(_ key: StaticString, _ value: String) {
         self.key(key)
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                bytes.append(byte)
-                continue
+        var value = value
+        value.withUTF8 { utf8 in
+            var plainStart = 0
+            for index in utf8.indices where Self.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                escape(utf8[index])
+                plainStart = index + 1
             }
-            bytes.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            default: bytes += unicodeEscape(Unicode.Scalar(byte), uppercase: false).utf8.dropFirst()
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -92,14 +91,33 @@ private struct JSONObjectBytes {
         bytes += json.utf8
     }
 
-    /// The finished object (the bytes are valid UTF-8: keys are ASCII and values come from `String`s).
-    consuming func finish() -> String {
+    /// Closes the object and gives the buffer back (valid UTF-8: keys are ASCII and values come from `String`s).
+    mutating func finish(into buffer: inout [UInt8]) {
         bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
+        swap(&bytes, &buffer)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// A byte `needsEscape` accepts, as `JSONEncoder` escapes it.
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default: bytes += unicodeEscape(Unicode.Scalar(byte), uppercase: false).utf8.dropFirst()
+        }
     }
 
     private mutating func key(_ key: StaticString) {
-        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        isEmpty = false
         bytes.append(UInt8(ascii: "\""))
         bytes += UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
         bytes.append(UInt8(ascii: "\""))

@@ -6,6 +6,8 @@ public final class JSONLinesReporter: Reporter {
     public static let summary = "JSON Lines: one finding per line, streamed as the scan runs (findings only)"
 
     private let output: any ReportOutput
+    /// The lines of one `add`, reused so that writing a finding allocates nothing.
+    private var lines: [UInt8] = []
 
     public init(context: ReportContext, output: any ReportOutput) {
         self.output = output
@@ -13,9 +15,12 @@ public final class JSONLinesReporter: Reporter {
 
     public func add(_ findings: [Finding]) throws {
         guard !findings.isEmpty else { return }
+        lines.removeAll(keepingCapacity: true)
         for finding in findings {
-            try output.write(FindingJSONLine.render(finding) + "\n")
+            FindingJSONLine.append(finding, to: &lines)
+            lines.append(UInt8(ascii: "\n"))
         }
+        try output.write(bytes: lines)
         try output.flush()
     }
 

@@ -36,5 +36,13 @@ extension Reporter {
 /// Where a reporter writes: standard output or a file (created with owner-only permissions).
 public protocol ReportOutput: AnyObject {
     func write(_ text: String) throws
+    /// Writes UTF-8 bytes (by default as text; the file outputs copy them straight into their buffer).
+    func write(bytes: [UInt8]) throws
     func flush() throws
+}
+
+extension ReportOutput {
+    public func write(bytes: [UInt8]) throws {
+        try write(String(decoding: bytes, as: UTF8.self))
+    }
 }

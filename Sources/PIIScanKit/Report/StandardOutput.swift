@@ -12,5 +12,7 @@ public final class StandardOutput: ReportOutput {
 
     public func write(_ text: String) throws { try output.write(text) }
 
+    public func write(bytes: [UInt8]) throws { try output.write(bytes: bytes) }
+
     public func flush() throws { try output.flush() }
 }

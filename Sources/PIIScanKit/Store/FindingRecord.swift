@@ -9,6 +9,14 @@ enum FindingRecord {
 
     /// The columns read back, in `finding(_:)`'s order (everything after `run_id` and `ordinal`).
     static let selectList = columns.dropFirst(2).joined(separator: ", ")
+    /// How many columns `selectList` names: the index of a column selected after them.
+    static let selectCount = columns.count - 2
+
+    /// The columns of one file's findings read back, in `fileFinding(_:path:)`'s order: what varies within a file.
+    static let fileSelectList = """
+        type, category, detector, confidence, evidence, fingerprint, line_number, column_number, start_offset, \
+        end_offset, field
+        """
 
     static func values(_ finding: Finding, run: Int64, ordinal: Int) -> [StoreValue] {
         var values: [StoreValue] = [
@@ -31,6 +39,18 @@ enum FindingRecord {
             ]
         }
         return values
+    }
+
+    /// A finding in the file at `path` from a row of `fileSelectList`.
+    static func fileFinding(_ row: StoreRow, path: String) -> Finding {
+        Finding(
+            type: row.text(0) ?? "", category: row.text(1) ?? "", detector: row.text(2) ?? "",
+            confidence: row.double(3) ?? 0, evidence: row.text(4) ?? "", fingerprint: row.text(5) ?? "",
+            source: .file,
+            location: .file(
+                FileLocation(
+                    path: path, line: row.count(6), column: row.count(7), start: row.count(8), end: row.count(9),
+                    field: row.text(10))))
     }
 
     /// A finding from a row of `selectList`.

@@ -25,19 +25,50 @@ extension SQLScanHistory {
         ).first.map(scanRun)
     }
 
+    /// Rows of `run` merged, in ordinal order, with the files it carried over by reference.
     func findings(run: Int64) throws -> [Finding] {
-        var findings: [Finding] = []
+        var own: [(ordinal: Int, finding: Finding)] = []
         try connection.forEach(
-            "SELECT \(FindingRecord.selectList) FROM piiscan_findings WHERE run_id = ? ORDER BY ordinal", [.int(run)]
-        ) { findings.append(FindingRecord.finding($0)) }
+            "SELECT \(FindingRecord.selectList), ordinal FROM piiscan_findings WHERE run_id = ? ORDER BY ordinal",
+            [.int(run)]
+        ) { own.append((ordinal: $0.count(FindingRecord.selectCount), finding: FindingRecord.finding($0))) }
+        let carried = try connection.query(
+            "SELECT first_ordinal, path, source_run FROM piiscan_carried_findings WHERE run_id = ? ORDER BY first_ordinal",
+            [.int(run)])
+        var findings: [Finding] = []
+        findings.reserveCapacity(own.count)
+        var ownIndex = 0
+        for block in carried {
+            while ownIndex < own.count, own[ownIndex].ordinal < block.count(0) {
+                findings.append(own[ownIndex].finding)
+                ownIndex += 1
+            }
+            findings += try rowFindings(run: block.int(2) ?? 0, path: block.text(1) ?? "")
+        }
+        findings += own[ownIndex...].map(\.finding)
         return findings
     }
 
     func findings(run: Int64, path: String) throws -> [Finding] {
+        try rowFindings(run: try carriedSource(run: run, path: path) ?? run, path: path)
+    }
+
+    /// The run whose rows hold `path`'s findings when `run` carried that file over by reference.
+    func carriedSource(run: Int64, path: String) throws -> Int64? {
         try connection.query(
-            "SELECT \(FindingRecord.selectList) FROM piiscan_findings WHERE run_id = ? AND path = ? ORDER BY ordinal",
-            [.int(run), .text(path)]
-        ).map(FindingRecord.finding)
+            "SELECT source_run FROM piiscan_carried_findings WHERE run_id = ? AND path = ?", [.int(run), .text(path)]
+        ).first?.int(0)
+    }
+
+    /// The findings rows of `run` in one file, in their order.
+    private func rowFindings(run: Int64, path: String) throws -> [Finding] {
+        var findings: [Finding] = []
+        try connection.forEach(
+            """
+            SELECT \(FindingRecord.fileSelectList) FROM piiscan_findings WHERE run_id = ? AND path = ? ORDER BY ordinal
+            """, [.int(run), .text(path)]
+        ) { findings.append(FindingRecord.fileFinding($0, path: path)) }
+        return findings
     }
 
     func violations(run: Int64) throws -> [Violation] {

@@ -57,7 +57,7 @@ final class SQLScanHistory: ScanHistory {
                             FindingRecord.values($0.element, run: run, ordinal: ordinal + $0.offset)
                         })
                 case .carried(let previous, let path, _):
-                    try copyFindings(of: path, from: previous, to: run, firstOrdinal: ordinal)
+                    try referenceFindings(of: path, from: previous, to: run, firstOrdinal: ordinal)
                 }
                 ordinal += batch.count
             }
@@ -74,18 +74,13 @@ final class SQLScanHistory: ScanHistory {
         nextOrdinal[run] = ordinal
     }
 
-    /// Copies one file's findings from an earlier run, renumbered from `firstOrdinal`, in one statement.
-    private func copyFindings(of path: String, from previous: Int64, to run: Int64, firstOrdinal: Int) throws {
-        let copied = FindingRecord.columns.dropFirst(2).joined(separator: ", ")
+    /// Records that `run`'s findings from `firstOrdinal` on are `path`'s findings in `previous`, by reference to
+    /// the run whose rows hold them (`previous`, or the run `previous` itself carried them from): nothing is copied.
+    private func referenceFindings(of path: String, from previous: Int64, to run: Int64, firstOrdinal: Int) throws {
+        let source = try carriedSource(run: previous, path: path) ?? previous
         try connection.query(
-            """
-            INSERT INTO piiscan_findings (\(FindingRecord.columns.joined(separator: ", ")))
-            SELECT CAST(? AS BIGINT),
-                ordinal - (SELECT min(ordinal) FROM piiscan_findings WHERE run_id = ? AND path = ?) + CAST(? AS BIGINT),
-                \(copied)
-            FROM piiscan_findings WHERE run_id = ? AND path = ? ORDER BY ordinal
-            """,
-            [.int(run), .int(previous), .text(path), StoreValue(firstOrdinal), .int(previous), .text(path)])
+            "INSERT INTO piiscan_carried_findings (run_id, path, first_ordinal, source_run) VALUES (?, ?, ?, ?)",
+            [.int(run), .text(path), StoreValue(firstOrdinal), .int(source)])
     }
 
     func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws {

@@ -30,7 +30,7 @@ public protocol ScanHistory: AnyObject {
     /// Records a new `running` run (committed at once) owned by this process; returns its id.
     func beginRun(_ start: RunStart) throws -> Int64
     /// Adds findings (in report order) and covered files to a running run, in one transaction. A carried batch
-    /// is copied inside the store from the earlier run, so unchanged files cost no decoding or encoding.
+    /// is recorded as a reference to the rows of the earlier run that holds them: unchanged files cost one row.
     func append(run: Int64, batches: [FindingBatch], files: [CoveredFile]) throws
     /// Closes a run in one transaction: its violations, counts, summary and final status.
     func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws

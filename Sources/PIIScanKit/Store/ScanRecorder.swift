@@ -4,7 +4,7 @@ import Foundation
 /// files are buffered and written in batched transactions (every `batchSize` items, and at least every
 /// `flushInterval`), and `finish` closes the run. Call it from the thread that runs the scan, with each file's
 /// findings before the file itself, as `Scanner.run` hands them over: the findings of a file carried over from
-/// the earlier run are then copied inside the store instead of being written again.
+/// the earlier run are then recorded by reference to the earlier rows instead of being written again.
 public final class ScanRecorder {
     public let history: any ScanHistory
     public let runID: Int64

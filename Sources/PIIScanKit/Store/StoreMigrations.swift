@@ -7,7 +7,7 @@ import Foundation
 /// Migrations only ever add: a released one is never edited, a change is a new one at the end.
 enum StoreMigrations {
     /// Statements per version, with `{id}`, `{int}` and `{real}` for the dialect's types.
-    static let all: [(version: Int, sql: String)] = [(1, version1)]
+    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2)]
 
     static var latest: Int { all.last!.version }
 
@@ -119,6 +119,18 @@ enum StoreMigrations {
             mtime_ns {int} NOT NULL,
             inode {int} NOT NULL,
             device {int} NOT NULL,
+            PRIMARY KEY (run_id, path)
+        );
+        """
+
+    /// Findings carried over by reference: a rescan records where an unchanged file's findings sit in report
+    /// order, and which run holds their rows, instead of copying them.
+    static let version2 = """
+        CREATE TABLE piiscan_carried_findings (
+            run_id {int} NOT NULL REFERENCES piiscan_runs (id),
+            path TEXT NOT NULL,
+            first_ordinal {int} NOT NULL,
+            source_run {int} NOT NULL REFERENCES piiscan_runs (id),
             PRIMARY KEY (run_id, path)
         );
         """

@@ -35,6 +35,8 @@ import Testing
     @Test(arguments: findings)
     func matchesJSONEncoder(_ finding: Finding) throws {
         let expected = try ReportJSON.line(finding, encoder: ReportJSON.encoder())
-        #expect(FindingJSONLine.render(finding) == expected)
+        var bytes = Array("prefix\n".utf8)
+        FindingJSONLine.append(finding, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "prefix\n" + expected)
     }
 }

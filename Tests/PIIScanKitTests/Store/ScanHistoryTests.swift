@@ -46,7 +46,7 @@ struct ScanHistoryTests {
     }
 
     @Test(arguments: StoreFixture.Backend.available)
-    func carriedFilesAreCopiedInsideTheStoreInReportOrder(_ backend: StoreFixture.Backend) throws {
+    func carriedFilesAreReferencedInReportOrderAcrossRuns(_ backend: StoreFixture.Backend) throws {
         let fixture = try StoreFixture(backend)
         let history = try fixture.open()
         let start = RunStart(targets: ["t"], scopeKey: "s", configurationFingerprint: "c")
@@ -73,6 +73,19 @@ struct ScanHistoryTests {
         #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
         #expect(try history.findings(run: second.runID, path: "b.txt") == b)
         #expect(try history.findings(run: first.runID) == a + b)
+
+        // A third run carries both files: `b.txt` through the second run's reference to the first run's rows.
+        carrying.carriedFromRun = second.runID
+        let third = try ScanRecorder(history: history, start: carrying)
+        for (path, findings) in [("a.txt", [changed]), ("b.txt", b)] {
+            try third.add(findings)
+            try third.add(CoveredFile(path: path, stamp: StoreFixture.stamp(findings.count), carried: true))
+        }
+        try third.finish(status: .complete, summary: ScanSummary(), violations: [])
+        #expect(try history.findings(run: third.runID) == [changed] + b)
+        #expect(try history.findings(run: third.runID, path: "b.txt") == b)
+        #expect(try history.findings(run: third.runID, path: "a.txt") == [changed])
+        #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
     }
 
     @Test(arguments: StoreFixture.Backend.available)
