@@ -15,7 +15,8 @@ enum Modes {
         if let executable = ChildProcess.find("rg") {
             let run = try RipgrepRun(
                 executable: executable, catalogPatterns: scanner.catalog.detectors.map(\.patternSource))
-            Report.line("  rg: \(run.patterns.count) patterns, look-arounds dropped; \(run.skipped) left out (PCRE2-only)")
+            Report.line(
+                "  rg: \(run.patterns.count) patterns, look-arounds dropped; \(run.skipped) left out (PCRE2-only)")
             ripgrep = run
         } else {
             Report.line("  rg not found on PATH: ripgrep comparison skipped")
