@@ -29,11 +29,15 @@ public final class Catalog: Sendable {
     /// Descriptions of every detector, for reports and `patterns list`.
     public var detectorInfos: [DetectorInfo] { detectors.map(\.info) }
 
-    /// What a CSV column or JSON key adds to a candidate of `detector`: its `field_boost` (else
-    /// `defaultBoost`) when the field's name means the detector's type in `columns.yaml`, else nothing.
-    package func fieldBoost(for detector: Detector, field: String?, defaultBoost: Double) -> Double {
-        guard let field, columnHints.type(forName: Self.lastComponent(of: field)) == detector.type else { return 0 }
-        return detector.fieldBoost ?? defaultBoost
+    /// The PII type a CSV column or JSON key names (by its last component, through `columns.yaml`), if any.
+    package func fieldType(of field: String) -> String? {
+        columnHints.type(forName: Self.lastComponent(of: field))
+    }
+
+    /// What a field of type `fieldType` (see `fieldType(of:)`) adds to a candidate of `detector`: its
+    /// `field_boost` (else `defaultBoost`) when the field names the detector's type, else nothing.
+    package func fieldBoost(for detector: Detector, fieldType: String?, defaultBoost: Double) -> Double {
+        fieldType == detector.type ? detector.fieldBoost ?? defaultBoost : 0
     }
 
     /// `$.customer.email` → `email`; `$.items[2].phone` → `phone`; a CSV header stays as it is.

@@ -36,7 +36,8 @@ public struct PatternExampleRunner: Sendable {
             reveal: false)
         let scratch = DetectionScratch(detectorCount: 1)
         let boost = catalog.fieldBoost(
-            for: detector, field: detector.examples?.field, defaultBoost: ScanOptions().fieldBoost)
+            for: detector, fieldType: detector.examples?.field.flatMap(catalog.fieldType),
+            defaultBoost: ScanOptions().fieldBoost)
         var outcomes: [Outcome] = []
         for example in detector.examples?.match ?? [] {
             let marked = MarkedExample(example)

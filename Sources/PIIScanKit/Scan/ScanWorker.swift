@@ -7,6 +7,11 @@ final class ScanWorker {
     private let reader: ChunkReader
     private let isCancelled: () -> Bool
     private let progress: ScanProgress
+    /// `Catalog.fieldType(of:)` per field seen: the same CSV headers and JSON paths come back on every row, and
+    /// naming a field's type normalises its name. Emptied when it reaches `fieldTypeCacheLimit` (JSON paths with
+    /// array indices are unbounded).
+    private var fieldTypes: [String: String?] = [:]
+    private static let fieldTypeCacheLimit = 4_096
 
     init(engine: Engine, options: ScanOptions, progress: ScanProgress, isCancelled: @escaping () -> Bool) {
         self.engine = engine
@@ -59,11 +64,19 @@ final class ScanWorker {
 
     /// A CSV column or JSON key naming the candidate's own type raises its confidence.
     private func boosted(_ candidate: Candidate, field: String?) -> Double {
+        guard let field else { return candidate.confidence }
         let detector = engine.catalog.detectors[candidate.detector]
-        return min(
-            1,
-            candidate.confidence
-                + engine.catalog.fieldBoost(for: detector, field: field, defaultBoost: options.fieldBoost))
+        let boost = engine.catalog.fieldBoost(
+            for: detector, fieldType: fieldType(of: field), defaultBoost: options.fieldBoost)
+        return min(1, candidate.confidence + boost)
+    }
+
+    private func fieldType(of field: String) -> String? {
+        if let known = fieldTypes[field] { return known }
+        if fieldTypes.count >= Self.fieldTypeCacheLimit { fieldTypes.removeAll(keepingCapacity: true) }
+        let type = engine.catalog.fieldType(of: field)
+        fieldTypes[field] = type
+        return type
     }
 
     private func finding(

@@ -39,6 +39,24 @@ struct FingerprinterTests {
                 != a.fingerprint(type: "card", normalizedValue: Array("4111111111111235".utf8)))
     }
 
+    @Test("one fingerprinter shared by many threads gives each value its own fingerprint, as used alone")
+    func sharedAcrossThreads() async {
+        let shared = Fingerprinter(key: Self.keyA)
+        let values = (0..<64).map { Array("value-\($0)@example.org".utf8) }
+        let expected = values.map { Fingerprinter(key: Self.keyA).fingerprint(type: "email", normalizedValue: $0) }
+        let results = await withTaskGroup(of: (Int, [String]).self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    (task, (0..<200).map { shared.fingerprint(type: "email", normalizedValue: values[$0 % 64]) })
+                }
+            }
+            return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+        }
+        for task in 0..<8 {
+            #expect(results[task] == (0..<200).map { expected[$0 % 64] })
+        }
+    }
+
     @Test("the type/value separator prevents ambiguity between type and value boundaries")
     func separator() {
         let fingerprinter = Fingerprinter(key: Self.keyA)
