@@ -16,7 +16,7 @@ struct DetectorCompiler {
         "bytes", "digits", "hex", "upper", "words", "dictionary", "capitalized", "suffix", "before", "after",
     ]
     private static let clusterKeys: Set<String> = [
-        "min", "separators", "gap", "runs", "letters", "followed_by", "compressed", "uniform",
+        "min", "separators", "gap", "runs", "letters", "followed_by", "compressed", "uniform", "max_run", "standalone",
     ]
     private static let flagOptions: [String: PCRE2CompileOptions] = [
         "caseless": .caseless, "multiline": .multiline, "dotall": .dotAll, "extended": .extended, "utf": .utf,
@@ -116,11 +116,15 @@ struct DetectorCompiler {
             if separators.contains(where: { cls.table[$0] }) {
                 throw error("trigger", "\(name).separators must not contain \(name) characters")
             }
+            if let maxRun = cluster.maxRun, maxRun < 1 {
+                throw error("trigger", "\(name).max_run must be at least 1")
+            }
             let key = ClusterKey(
                 byteClass: cls, separators: separators, gap: max(1, cluster.gap ?? 1),
                 minimumRuns: max(1, cluster.runs ?? 1), minimumLetters: max(0, cluster.letters ?? 0),
                 followedBy: cluster.followedBy.map { Array(Set($0.utf8)).sorted() } ?? [],
-                compressed: cluster.compressed ?? false, uniform: cluster.uniform ?? false)
+                compressed: cluster.compressed ?? false, uniform: cluster.uniform ?? false,
+                maximumRun: cluster.maxRun ?? Int.max, standalone: cluster.standalone ?? false)
             kinds.append(.cluster(key, minimum: cluster.min))
         }
         if spec.words != nil || spec.dictionary != nil {

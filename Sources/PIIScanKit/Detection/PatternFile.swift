@@ -99,10 +99,18 @@ public struct ClusterSpec: Sendable, Codable, Hashable {
     /// One separator byte throughout (a backreference such as `([ -])…\1` in the pattern): where the separator
     /// changes, as in the timestamp `2024-01-02 07:16`, a new cluster begins.
     public var uniform: Bool?
+    /// Longest run the cluster may hold (default: any): a MAC address's groups are 2 or 4 hex digits, a UUID's 8
+    /// and 12.
+    public var maxRun: Int?
+    /// Whether the pattern never starts a match right after an ASCII letter, nor right after one of `separators`
+    /// that follows a class byte (its look-behind rejects both, as `(?<![0-9A-Za-z.-])(?<![0-9] )` does): then a
+    /// cluster glued to a word, such as the digits of a UUID, is dismissed.
+    public var standalone: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case min, separators, gap, runs, letters, compressed, uniform
+        case min, separators, gap, runs, letters, compressed, uniform, standalone
         case followedBy = "followed_by"
+        case maxRun = "max_run"
     }
 }
 

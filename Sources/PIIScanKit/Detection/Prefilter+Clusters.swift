@@ -80,8 +80,10 @@ extension Prefilter {
             let start = runs[2 * run]
             var end = runs[2 * run + 1]
             var classBytes = end - start
+            var longestRun = classBytes
             var runsInCluster = 1
             var wideGap = false
+            var narrowGapsOnly = true
             var separator: UInt64 = 0
             var separatorChanged = false
             let firstRun = run
@@ -96,14 +98,19 @@ extension Prefilter {
                     separator = gapBits
                 }
                 run += 1
-                wideGap = wideGap || runs[2 * run] - end == group.gap
-                classBytes += runs[2 * run + 1] - runs[2 * run]
+                let gapWidth = runs[2 * run] - end
+                wideGap = wideGap || gapWidth == group.gap
+                narrowGapsOnly = narrowGapsOnly && gapWidth == 1
+                let length = runs[2 * run + 1] - runs[2 * run]
+                classBytes += length
+                longestRun = max(longestRun, length)
                 runsInCluster += 1
                 end = runs[2 * run + 1]
             }
             // A uniform cluster that stopped at a different separator may begin again at its last run.
             if !(separatorChanged && run > firstRun) { run += 1 }
-            guard classBytes >= group.smallestMinimum else { continue }
+            guard classBytes >= group.smallestMinimum, longestRun <= group.maximumRun else { continue }
+            if group.standalone, narrowGapsOnly, start > 0, isASCIILetter(bytes[start - 1]) { continue }
             if let followedBy = group.followedBy, end < count, !followedBy[Int(bytes[end])] { continue }
             if group.minimumLetters > 0, let letterBit = plan.letterBit,
                 ByteClassScanner.count(classes, start, end, bit: letterBit) < group.minimumLetters

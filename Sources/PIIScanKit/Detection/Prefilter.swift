@@ -24,6 +24,8 @@ package struct Prefilter: @unchecked Sendable {
         var followedBy: UnsafePointer<Bool>?
         var compressed: Bool
         var uniform: Bool
+        var maximumRun: Int
+        var standalone: Bool
         var memberStart: Int
         var memberEnd: Int
 
@@ -140,7 +142,8 @@ package struct Prefilter: @unchecked Sendable {
                         smallestMinimum: keyMembers.map(\.minimum).min()!, minimumRuns: key.minimumRuns,
                         minimumLetters: key.minimumLetters,
                         followedBy: key.followedBy.isEmpty ? nil : freeze(ByteTable(bytes: key.followedBy).flags),
-                        compressed: key.compressed, uniform: key.uniform, memberStart: flatMembers.count,
+                        compressed: key.compressed, uniform: key.uniform, maximumRun: key.maximumRun,
+                        standalone: key.standalone, memberStart: flatMembers.count,
                         memberEnd: flatMembers.count + keyMembers.count))
                 flatMembers += keyMembers
             }

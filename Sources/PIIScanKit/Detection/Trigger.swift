@@ -51,7 +51,8 @@ package enum ClusterClass: String, Sendable, Hashable, CaseIterable {
 /// firing only for clusters of at least `minimumRuns` runs (waived next to `gap` separators in a row when
 /// `compressed`) holding at least `minimumLetters` letters and, when `followedBy` is not empty, followed by
 /// one of its bytes. A `uniform` cluster uses one separator byte throughout: where the separator changes, a
-/// new cluster begins at the last run.
+/// new cluster begins at the last run. A cluster with a run longer than `maximumRun` is dismissed, and so is a
+/// `standalone` cluster whose first run follows an ASCII letter and whose gaps are all one byte wide.
 package struct ClusterKey: Sendable, Hashable {
     package var byteClass: ClusterClass
     package var separators: [UInt8]
@@ -61,6 +62,8 @@ package struct ClusterKey: Sendable, Hashable {
     package var followedBy: [UInt8]
     package var compressed: Bool
     package var uniform: Bool
+    package var maximumRun: Int
+    package var standalone: Bool
 }
 
 /// Identifies one word scan: a word list, whether words must be capitalised, whether suffixes count.

@@ -67,6 +67,11 @@ struct CatalogLoaderTests {
             ),
             (Self.valid.replacingOccurrences(of: "max_length: 44", with: "max_length: many"), 6, "whole number"),
             (
+                Self.valid.replacingOccurrences(
+                    of: "trigger: {bytes: \"@\", before: 20}", with: "trigger: {hex: {min: 12, max_run: 0}}"),
+                8, "max_run must be at least 1"
+            ),
+            (
                 Self.valid.replacingOccurrences(of: "  - id: order_email", with: "  - id: order_email\n  -"), 2,
                 "missing required key 'type'"
             ),
