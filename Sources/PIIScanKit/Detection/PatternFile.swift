@@ -100,7 +100,8 @@ public struct ClusterSpec: Sendable, Codable, Hashable {
     /// changes, as in the timestamp `2024-01-02 07:16`, a new cluster begins.
     public var uniform: Bool?
     /// Longest run the cluster may hold (default: any): a MAC address's groups are 2 or 4 hex digits, a UUID's 8
-    /// and 12.
+    /// and 12. Right only when no match holds a longer run and the pattern's look-arounds make every match a
+    /// whole cluster.
     public var maxRun: Int?
     /// Whether the pattern never starts a match right after an ASCII letter, nor right after one of `separators`
     /// that follows a class byte (its look-behind rejects both, as `(?<![0-9A-Za-z.-])(?<![0-9] )` does): then a

@@ -163,11 +163,18 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
         }
     }
 
+    /// Whether the word at `start` ends with one of the words: the ending test inline (most words stop there),
+    /// the lookups per word length out of line.
     @inline(__always)
     func containsSuffix(of start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         guard length >= endingLength else { return false }
         let ending = Self.endingKey(start + length - endingLength, endingLength)
         guard endings[ending >> 6] & (1 << UInt64(ending & 63)) != 0 else { return false }
+        return containsSuffixOfSomeLength(start, length)
+    }
+
+    @inline(never)
+    private func containsSuffixOfSomeLength(_ start: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         var remaining = lengths
         while remaining != 0 {
             let suffixLength = remaining.trailingZeroBitCount

@@ -16,8 +16,8 @@ public final class JSONLinesReporter: Reporter {
     public func add(_ findings: [Finding]) throws {
         guard !findings.isEmpty else { return }
         lines.removeAll(keepingCapacity: true)
-        for finding in findings {
-            FindingJSONLine.append(finding, to: &lines)
+        for index in findings.indices {
+            FindingJSONLine.append(findings[index], to: &lines)
             lines.append(UInt8(ascii: "\n"))
         }
         try output.write(bytes: lines)

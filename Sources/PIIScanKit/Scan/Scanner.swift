@@ -50,7 +50,7 @@ public final class Scanner: Sendable {
                 summary.bytesScanned += result.bytesScanned
             }
             if plan.options.recordScannedFiles, let file = result.scannedFile { summary.scannedFiles.append(file) }
-            for finding in findings { summary.findingsByType[finding.type, default: 0] += 1 }
+            for index in findings.indices { summary.findingsByType[findings[index].type, default: 0] += 1 }
             if !findings.isEmpty { try onFindings(findings) }
             if let stamp = result.stamp, let file = result.scannedFile {
                 try onFile(CoveredFile(path: file.path, stamp: stamp, carried: result.carried))
