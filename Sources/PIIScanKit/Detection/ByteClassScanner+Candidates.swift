@@ -1,4 +1,5 @@
-/// Runs of a cluster class that can belong to a big enough cluster, found from masks alone.
+/// Runs of a cluster class that can belong to a big enough cluster, and words long enough to be looked up, found
+/// from masks alone.
 ///
 /// Why: nearly every number in a log line is too short for any cluster trigger, yet listing its runs and trying
 /// to chain them cost more than half of the prefilter (measured). A cluster of at least `minimum` class bytes
@@ -10,19 +11,38 @@ extension ByteClassScanner {
     static func candidateRuns(
         _ classes: UnsafeRawPointer, count: Int, bit: Bit, minimum: Int, into runs: UnsafeMutablePointer<Int>
     ) -> Int {
+        runsInStretches(classes, count: count, bit: bit, joiningSeparators: true, minimum: minimum, into: runs)
+    }
+
+    /// Maximal runs of `bit` at least `minimumLength` bytes long (capped at 64: longer minimums list runs of 64 and
+    /// more); returns how many runs. The word pass skips the one-letter fragments of hex ids this way.
+    static func runs(
+        _ classes: UnsafeRawPointer, count: Int, bit: Bit, minimumLength: Int, into runs: UnsafeMutablePointer<Int>
+    ) -> Int {
+        runsInStretches(classes, count: count, bit: bit, joiningSeparators: false, minimum: minimumLength, into: runs)
+    }
+
+    @inline(__always)
+    private static func runsInStretches(
+        _ classes: UnsafeRawPointer, count: Int, bit: Bit, joiningSeparators: Bool, minimum: Int,
+        into runs: UnsafeMutablePointer<Int>
+    ) -> Int {
         let blockCount = (count + 63) / 64
         let window = min(max(minimum, 1), 64)
         var collector = RunCollector(runs: runs)
         var stretchCarry: UInt64 = 0
         var fillCarry: UInt64 = 0
+        func stretch(_ classMask: UInt64, block: Int) -> UInt64 {
+            joiningSeparators ? classMask | mask(classes, block: block, bit: .separator) : classMask
+        }
         var classMask = blockCount > 0 ? mask(classes, block: 0, bit: bit) : 0
-        var stretchMask = blockCount > 0 ? classMask | mask(classes, block: 0, bit: .separator) : 0
+        var stretchMask = blockCount > 0 ? stretch(classMask, block: 0) : 0
         for block in 0..<blockCount {
             var nextClassMask: UInt64 = 0
             var nextStretchMask: UInt64 = 0
             if block + 1 < blockCount {
                 nextClassMask = mask(classes, block: block + 1, bit: bit)
-                nextStretchMask = nextClassMask | mask(classes, block: block + 1, bit: .separator)
+                nextStretchMask = stretch(nextClassMask, block: block + 1)
             }
             let longEnough = windowStarts(stretchMask, next: nextStretchMask, window: window)
             let stretchStarts = stretchMask & ~((stretchMask << 1) | stretchCarry)

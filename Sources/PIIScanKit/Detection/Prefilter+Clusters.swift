@@ -53,8 +53,9 @@ extension Prefilter {
             let last = run
             run += 1
             guard classBytes >= plan.smallestMinimum else { continue }
-            for groupIndex in 0..<plan.groupCount where classBytes >= plan.groups[groupIndex].smallestMinimum {
+            for groupIndex in 0..<plan.groupCount {
                 let group = plan.groups[groupIndex]
+                guard classBytes >= group.smallestMinimum else { break }
                 // A group none of whose separators occur in the chain sees single runs only.
                 if group.separatorMask & chainSeparators == 0 && longestRun < group.smallestMinimum { continue }
                 if !group.compressed && last - first + 1 < group.minimumRuns { continue }

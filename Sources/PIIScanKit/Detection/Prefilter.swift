@@ -36,7 +36,8 @@ package struct Prefilter: @unchecked Sendable {
 
     /// All cluster groups of one byte class. Chains of runs are first found with the union of the groups'
     /// separators and the largest gap: a chain with fewer class bytes than the smallest minimum (nearly every
-    /// number in a log line) is dismissed at once, and only the rest is split per group.
+    /// number in a log line) is dismissed at once, and only the rest is split per group. `groups` is sorted by
+    /// `smallestMinimum`, so a chain stops at the first group it is too small for.
     struct ClassPlan: BitwiseCopyable {
         var bit: ByteClassScanner.Bit
         var letterBit: ByteClassScanner.Bit?
@@ -86,6 +87,9 @@ package struct Prefilter: @unchecked Sendable {
     let anyCaseGroupCount: Int
     let capitalizedWords: RawWordTable
     let capitalizedGroupCount: Int
+    /// The shortest word of any word group (suffix groups included): shorter words, such as the one-letter
+    /// fragments of hex ids (half the words of a log), are never listed.
+    let shortestWord: Int
 
     package init(detectors: [Detector]) {
         var storage: [AnyObject] = []
@@ -153,7 +157,8 @@ package struct Prefilter: @unchecked Sendable {
                     separatorBits: freeze(separatorBits),
                     largestGap: keys.map(\.gap).max()!, smallestMinimum: groups.map(\.smallestMinimum).min()!,
                     smallestSpan: groups.map(\.smallestSpan).min()!,
-                    groups: freeze(groups), groupCount: groups.count))
+                    groups: freeze(groups.sorted { $0.smallestMinimum < $1.smallestMinimum }),
+                    groupCount: groups.count))
         }
         plans = freeze(classPlans)
         planCount = classPlans.count
@@ -183,6 +188,7 @@ package struct Prefilter: @unchecked Sendable {
         }
         wordGroups = freeze(groups)
         wordGroupCount = groups.count
+        shortestWord = groups.map { $0.table.lengths.trailingZeroBitCount }.min() ?? 1
         wordMembers = freeze(flatWordMembers)
         self.storage = storage
     }
@@ -208,7 +214,8 @@ package struct Prefilter: @unchecked Sendable {
                 bytes, raw, count: count, runs: runs, runCount: runCount, gaps: gaps, plan: plan, hits: &hits)
         }
         if wordGroupCount > 0 {
-            let runCount = ByteClassScanner.runs(raw, count: count, bit: .word, into: runs)
+            let runCount = ByteClassScanner.runs(
+                raw, count: count, bit: .word, minimumLength: shortestWord, into: runs)
             scanWords(bytes, runs: runs, runCount: runCount, hits: &hits)
         }
     }

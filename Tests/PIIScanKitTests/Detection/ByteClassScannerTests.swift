@@ -7,9 +7,11 @@ import Testing
 @Suite("ByteClassScanner")
 struct ByteClassScannerTests {
     /// Runs of `bit` as (start, end) pairs, one byte at a time; with `minimum`, only runs inside a stretch of
-    /// `bit`-or-separator bytes at least that long.
-    static func reference(_ classes: [UInt8], count: Int, bit: ByteClassScanner.Bit, minimum: Int = 0) -> [Int] {
-        let separator = ByteClassScanner.Bit.separator.mask
+    /// `bit`-or-separator bytes (`bit` bytes only, without `joiningSeparators`) at least that long.
+    static func reference(
+        _ classes: [UInt8], count: Int, bit: ByteClassScanner.Bit, minimum: Int = 0, joiningSeparators: Bool = true
+    ) -> [Int] {
+        let separator = joiningSeparators ? ByteClassScanner.Bit.separator.mask : 0
         var runs: [Int] = []
         var index = 0
         while index < count {
@@ -52,7 +54,7 @@ struct ByteClassScannerTests {
         return bytes
     }
 
-    @Test func runsAndCandidateRunsMatchAByteLoop() {
+    @Test func runFindersMatchAByteLoop() {
         for count in [0, 1, 63, 64, 65, 127, 128, 129, 300, 1000] {
             for seed in 1...20 {
                 let classes = Self.classes(count: count, seed: UInt64(seed * 7919 + count))
@@ -63,7 +65,7 @@ struct ByteClassScannerTests {
                 }
                 let plain = Self.reference(classes, count: count, bit: .digit)
                 #expect(Array(UnsafeBufferPointer(start: buffer, count: 2 * found)) == plain, "\(count) \(seed)")
-                for minimum in [1, 5, 11, 64, 80] {
+                for minimum in [1, 2, 3, 5, 11, 64, 80] {
                     let candidates = classes.withUnsafeBytes { raw in
                         ByteClassScanner.candidateRuns(
                             raw.baseAddress!, count: count, bit: .digit, minimum: minimum, into: buffer)
@@ -72,6 +74,15 @@ struct ByteClassScannerTests {
                     #expect(
                         Array(UnsafeBufferPointer(start: buffer, count: 2 * candidates)) == expected,
                         "\(count) \(seed) \(minimum)")
+                    let long = classes.withUnsafeBytes { raw in
+                        ByteClassScanner.runs(
+                            raw.baseAddress!, count: count, bit: .digit, minimumLength: minimum, into: buffer)
+                    }
+                    #expect(
+                        Array(UnsafeBufferPointer(start: buffer, count: 2 * long))
+                            == Self.reference(
+                                classes, count: count, bit: .digit, minimum: minimum, joiningSeparators: false),
+                        "\(count) \(seed) \(minimum) without separators")
                 }
             }
         }
