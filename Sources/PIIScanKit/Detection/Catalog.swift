@@ -31,7 +31,12 @@ public final class Catalog: Sendable {
 
     /// The PII type a CSV column or JSON key names (by its last component, through `columns.yaml`), if any.
     package func fieldType(of field: String) -> String? {
-        columnHints.type(forName: Self.lastComponent(of: field))
+        fieldType(named: Self.lastComponent(of: field))
+    }
+
+    /// The PII type a field's last component (see `lastComponent(of:)`) names, if any.
+    package func fieldType(named name: String) -> String? {
+        columnHints.type(forName: name)
     }
 
     /// What a field of type `fieldType` (see `fieldType(of:)`) adds to a candidate of `detector`: its

@@ -56,8 +56,15 @@ extension Prefilter {
             for groupIndex in 0..<plan.groupCount {
                 let group = plan.groups[groupIndex]
                 guard classBytes >= group.smallestMinimum else { break }
-                // A group none of whose separators occur in the chain sees single runs only.
-                if group.separatorMask & chainSeparators == 0 && longestRun < group.smallestMinimum { continue }
+                // A group none of whose separators occur in the chain sees single runs only: it needs one long
+                // enough, yet not longer than its `max_run`, and no more than one run (or the `::` of a
+                // compressed cluster, which a single run can border).
+                if group.separatorMask & chainSeparators == 0
+                    && (longestRun < group.smallestMinimum || group.smallestMinimum > group.maximumRun
+                        || (group.minimumRuns > 1 && !group.compressed))
+                {
+                    continue
+                }
                 if !group.compressed && last - first + 1 < group.minimumRuns { continue }
                 scanClusters(
                     bytes, classes, plan: plan, count: count, runs: runs, gaps: gaps, first: first, last: last,

@@ -21,10 +21,14 @@ package struct Fingerprinter: @unchecked Sendable {
 
     /// Lower-case hex of HMAC-SHA256(key, type ‖ 0x00 ‖ normalizedValue).
     package func fingerprint(type: String, normalizedValue: [UInt8]) -> String {
+        var message: [UInt8] = []
+        message.reserveCapacity(type.utf8.count + 1 + normalizedValue.count)
+        message += type.utf8
+        message.append(0)
+        message += normalizedValue
+        // One update: each goes through swift-crypto's generic `DataProtocol` path, which looks metadata up.
         var hmac = keyed
-        hmac.update(data: Array(type.utf8))
-        hmac.update(data: [0])
-        hmac.update(data: normalizedValue)
+        hmac.update(data: message)
         return Self.hex(hmac.finalize())
     }
 

@@ -7,9 +7,9 @@ final class ScanWorker {
     private let reader: ChunkReader
     private let isCancelled: () -> Bool
     private let progress: ScanProgress
-    /// `Catalog.fieldType(of:)` per field seen: the same CSV headers and JSON paths come back on every row, and
-    /// naming a field's type normalises its name. Emptied when it reaches `fieldTypeCacheLimit` (JSON paths with
-    /// array indices are unbounded).
+    /// `Catalog.fieldType(named:)` per field name seen (the last component of a JSON path, or a CSV header): the
+    /// same names come back on every row and record, and naming a field's type normalises the name. Emptied
+    /// when it reaches `fieldTypeCacheLimit`.
     private var fieldTypes: [String: String?] = [:]
     private static let fieldTypeCacheLimit = 4_096
 
@@ -72,10 +72,11 @@ final class ScanWorker {
     }
 
     private func fieldType(of field: String) -> String? {
-        if let known = fieldTypes[field] { return known }
+        let name = Catalog.lastComponent(of: field)
+        if let known = fieldTypes[name] { return known }
         if fieldTypes.count >= Self.fieldTypeCacheLimit { fieldTypes.removeAll(keepingCapacity: true) }
-        let type = engine.catalog.fieldType(of: field)
-        fieldTypes[field] = type
+        let type = engine.catalog.fieldType(named: name)
+        fieldTypes[name] = type
         return type
     }
 
