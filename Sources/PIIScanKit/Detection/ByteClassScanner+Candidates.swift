@@ -6,12 +6,13 @@
 /// lies inside one stretch of class-or-separator bytes at least `minimum` long, so runs outside such stretches are
 /// dropped with a few shifts per 64-byte block, before any run is listed.
 extension ByteClassScanner {
-    /// Maximal runs of `bit` inside stretches of `bit`-or-`separator` bytes at least `minimum` bytes long (capped
-    /// at 64, which keeps the test a necessary condition); returns how many runs.
+    /// Maximal runs of `bit` inside stretches of `stretchBit` bytes (the class and its separators) at least
+    /// `minimum` bytes long (capped at 64, which keeps the test a necessary condition); returns how many runs.
     static func candidateRuns(
-        _ classes: UnsafeRawPointer, count: Int, bit: Bit, minimum: Int, into runs: UnsafeMutablePointer<Int>
+        _ classes: UnsafeRawPointer, count: Int, bit: Bit, stretchBit: Bit, minimum: Int,
+        into runs: UnsafeMutablePointer<Int>
     ) -> Int {
-        runsInStretches(classes, count: count, bit: bit, joiningSeparators: true, minimum: minimum, into: runs)
+        runsInStretches(classes, count: count, bit: bit, stretchBit: stretchBit, minimum: minimum, into: runs)
     }
 
     /// Maximal runs of `bit` at least `minimumLength` bytes long (capped at 64: longer minimums list runs of 64 and
@@ -19,12 +20,12 @@ extension ByteClassScanner {
     static func runs(
         _ classes: UnsafeRawPointer, count: Int, bit: Bit, minimumLength: Int, into runs: UnsafeMutablePointer<Int>
     ) -> Int {
-        runsInStretches(classes, count: count, bit: bit, joiningSeparators: false, minimum: minimumLength, into: runs)
+        runsInStretches(classes, count: count, bit: bit, stretchBit: nil, minimum: minimumLength, into: runs)
     }
 
     @inline(__always)
     private static func runsInStretches(
-        _ classes: UnsafeRawPointer, count: Int, bit: Bit, joiningSeparators: Bool, minimum: Int,
+        _ classes: UnsafeRawPointer, count: Int, bit: Bit, stretchBit: Bit?, minimum: Int,
         into runs: UnsafeMutablePointer<Int>
     ) -> Int {
         let blockCount = (count + 63) / 64
@@ -33,7 +34,7 @@ extension ByteClassScanner {
         var stretchCarry: UInt64 = 0
         var fillCarry: UInt64 = 0
         func stretch(_ classMask: UInt64, block: Int) -> UInt64 {
-            joiningSeparators ? classMask | mask(classes, block: block, bit: .separator) : classMask
+            stretchBit.map { mask(classes, block: block, bit: $0) } ?? classMask
         }
         var classMask = blockCount > 0 ? mask(classes, block: 0, bit: bit) : 0
         var stretchMask = blockCount > 0 ? stretch(classMask, block: 0) : 0

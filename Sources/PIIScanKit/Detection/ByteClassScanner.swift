@@ -6,27 +6,27 @@
 struct ByteClassScanner {
     /// The class bits of the table.
     enum Bit: UInt8 {
-        case digit = 0, hex, upper, hexLetter, upperLetter, word, trigger
-        /// A byte that separates the runs of some cluster trigger (any class).
-        case separator
+        case digit = 0, hex, upper, word, trigger
+        /// A byte of the class, or a separator of one of its cluster triggers: the bytes a cluster can span.
+        case digitStretch, hexStretch, upperStretch
 
         var mask: UInt8 { 1 << rawValue }
     }
 
-    /// Table entry for every byte value; the `trigger` bit is set for the catalog's byte triggers, the `separator`
-    /// bit for the separators of its cluster triggers.
-    static func classTable(triggerBytes: ByteTable?, separatorBytes: ByteTable? = nil) -> [UInt8] {
+    /// Table entry for every byte value; the `trigger` bit is set for the catalog's byte triggers, each stretch
+    /// bit for its class and the separators its cluster triggers use (`separators`, by class).
+    static func classTable(triggerBytes: ByteTable?, separators: [ClusterClass: ByteTable] = [:]) -> [UInt8] {
         (0...255).map { value in
             let byte = UInt8(value)
             var bits: UInt8 = 0
             if ByteTable.digits[byte] { bits |= Bit.digit.mask }
             if ByteTable.hexDigits[byte] { bits |= Bit.hex.mask }
             if ByteTable.upperAlnum[byte] { bits |= Bit.upper.mask }
-            if ByteTable.hexDigits[byte] && !ByteTable.digits[byte] { bits |= Bit.hexLetter.mask }
-            if byte >= 0x41 && byte <= 0x5A { bits |= Bit.upperLetter.mask }
             if ByteTable.wordBytes[byte] { bits |= Bit.word.mask }
             if triggerBytes?[byte] == true { bits |= Bit.trigger.mask }
-            if separatorBytes?[byte] == true { bits |= Bit.separator.mask }
+            for cls in ClusterClass.allCases where cls.table[byte] || separators[cls]?[byte] == true {
+                bits |= cls.scannerStretchBit.mask
+            }
             return bits
         }
     }
@@ -106,13 +106,12 @@ struct ByteClassScanner {
         }
     }
 
-    /// How many bytes of `start..<end` have `bit`: a short loop, run only for clusters that passed every
+    /// How many bytes of `start..<end` are in `table`: a short loop, run only for clusters that passed every
     /// cheaper test (popcount is a software routine on baseline x86-64, so masks would not be cheaper).
     @inline(__always)
-    static func count(_ classes: UnsafeRawPointer, _ start: Int, _ end: Int, bit: Bit) -> Int {
-        let bytes = classes.assumingMemoryBound(to: UInt8.self)
+    static func count(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, in table: UnsafePointer<Bool>) -> Int {
         var found = 0
-        for index in start..<end where bytes[index] & bit.mask != 0 { found += 1 }
+        for index in start..<end where table[Int(bytes[index])] { found += 1 }
         return found
     }
 }

@@ -29,7 +29,7 @@ extension Prefilter {
     /// Finds chains of runs with the union separators; hands chains big enough to the groups.
     /// `gaps[i]` receives the separator bits of the gap after run i when it joins the next run of the chain.
     func scanChains(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, count: Int, runs: UnsafePointer<Int>, runCount: Int,
+        _ bytes: UnsafePointer<UInt8>, count: Int, runs: UnsafePointer<Int>, runCount: Int,
         gaps: UnsafeMutablePointer<UInt64>, plan: ClassPlan,
         hits: inout HitList
     ) {
@@ -67,7 +67,7 @@ extension Prefilter {
                 }
                 if !group.compressed && last - first + 1 < group.minimumRuns { continue }
                 scanClusters(
-                    bytes, classes, plan: plan, count: count, runs: runs, gaps: gaps, first: first, last: last,
+                    bytes, plan: plan, count: count, runs: runs, gaps: gaps, first: first, last: last,
                     group: group, hits: &hits)
             }
         }
@@ -78,7 +78,7 @@ extension Prefilter {
     /// recorded (one bit per separator byte, so a gap of one repeated byte has a single bit), not by rereading
     /// their bytes.
     func scanClusters(
-        _ bytes: UnsafePointer<UInt8>, _ classes: UnsafeRawPointer, plan: ClassPlan, count: Int,
+        _ bytes: UnsafePointer<UInt8>, plan: ClassPlan, count: Int,
         runs: UnsafePointer<Int>, gaps: UnsafePointer<UInt64>, first: Int, last: Int,
         group: ClusterGroup, hits: inout HitList
     ) {
@@ -120,8 +120,8 @@ extension Prefilter {
             guard classBytes >= group.smallestMinimum, longestRun <= group.maximumRun else { continue }
             if group.standalone, narrowGapsOnly, start > 0, isASCIILetter(bytes[start - 1]) { continue }
             if let followedBy = group.followedBy, end < count, !followedBy[Int(bytes[end])] { continue }
-            if group.minimumLetters > 0, let letterBit = plan.letterBit,
-                ByteClassScanner.count(classes, start, end, bit: letterBit) < group.minimumLetters
+            if group.minimumLetters > 0, let letters = plan.letters,
+                ByteClassScanner.count(bytes, start, end, in: letters) < group.minimumLetters
             {
                 continue
             }

@@ -40,7 +40,10 @@ package struct Prefilter: @unchecked Sendable {
     /// `smallestMinimum`, so a chain stops at the first group it is too small for.
     struct ClassPlan: BitwiseCopyable {
         var bit: ByteClassScanner.Bit
-        var letterBit: ByteClassScanner.Bit?
+        /// The class's bytes and its groups' separators.
+        var stretchBit: ByteClassScanner.Bit
+        /// The bytes a group's `minimumLetters` counts; nil for digits.
+        var letters: UnsafePointer<Bool>?
         /// Per byte value: 0 for a byte that separates no group's runs, else one bit naming the byte (the catalog
         /// loader allows at most 64 separator bytes per class, so every byte has a bit of its own).
         var separatorBits: UnsafePointer<UInt64>
@@ -118,11 +121,14 @@ package struct Prefilter: @unchecked Sendable {
         }
 
         hasByteTriggers = byteOwnerLists.contains { !$0.isEmpty }
-        let separatorBytes = Set(clusterKeys.flatMap(\.separators))
+        var separators: [ClusterClass: ByteTable] = [:]
+        for key in clusterKeys {
+            let known = separators[key.byteClass] ?? ByteTable(bytes: [])
+            separators[key.byteClass] = ByteTable { known[$0] || key.separators.contains($0) }
+        }
         classTable = freeze(
             ByteClassScanner.classTable(
-                triggerBytes: ByteTable { !byteOwnerLists[Int($0)].isEmpty },
-                separatorBytes: ByteTable { separatorBytes.contains($0) }))
+                triggerBytes: ByteTable { !byteOwnerLists[Int($0)].isEmpty }, separators: separators))
         byteOwnerStart = freeze(
             byteOwnerLists.reduce(into: [0]) { starts, owners in starts.append(starts.last! + owners.count) })
         byteOwners = freeze(byteOwnerLists.flatMap { $0 })
@@ -153,7 +159,8 @@ package struct Prefilter: @unchecked Sendable {
             }
             classPlans.append(
                 ClassPlan(
-                    bit: cls.scannerBit, letterBit: cls.scannerLetterBit,
+                    bit: cls.scannerBit, stretchBit: cls.scannerStretchBit,
+                    letters: cls.letters.map { freeze($0.flags) },
                     separatorBits: freeze(separatorBits),
                     largestGap: keys.map(\.gap).max()!, smallestMinimum: groups.map(\.smallestMinimum).min()!,
                     smallestSpan: groups.map(\.smallestSpan).min()!,
@@ -209,9 +216,8 @@ package struct Prefilter: @unchecked Sendable {
         for index in 0..<planCount {
             let plan = plans[index]
             let runCount = ByteClassScanner.candidateRuns(
-                raw, count: count, bit: plan.bit, minimum: plan.smallestSpan, into: runs)
-            scanChains(
-                bytes, raw, count: count, runs: runs, runCount: runCount, gaps: gaps, plan: plan, hits: &hits)
+                raw, count: count, bit: plan.bit, stretchBit: plan.stretchBit, minimum: plan.smallestSpan, into: runs)
+            scanChains(bytes, count: count, runs: runs, runCount: runCount, gaps: gaps, plan: plan, hits: &hits)
         }
         if wordGroupCount > 0 {
             let runCount = ByteClassScanner.runs(

@@ -37,12 +37,21 @@ package enum ClusterClass: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The bit that marks the bytes counted by a cluster's `letters` minimum (none for digits).
-    var scannerLetterBit: ByteClassScanner.Bit? {
+    /// The bit that marks this class's bytes and its cluster triggers' separators.
+    var scannerStretchBit: ByteClassScanner.Bit {
+        switch self {
+        case .digits: .digitStretch
+        case .hex: .hexStretch
+        case .upper: .upperStretch
+        }
+    }
+
+    /// The bytes counted by a cluster's `letters` minimum (none for digits).
+    var letters: ByteTable? {
         switch self {
         case .digits: nil
-        case .hex: .hexLetter
-        case .upper: .upperLetter
+        case .hex: ByteTable { ByteTable.hexDigits[$0] && !ByteTable.digits[$0] }
+        case .upper: ByteTable { $0 >= 0x41 && $0 <= 0x5A }
         }
     }
 }

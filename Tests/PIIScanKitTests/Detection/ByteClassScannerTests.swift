@@ -7,11 +7,12 @@ import Testing
 @Suite("ByteClassScanner")
 struct ByteClassScannerTests {
     /// Runs of `bit` as (start, end) pairs, one byte at a time; with `minimum`, only runs inside a stretch of
-    /// `bit`-or-separator bytes (`bit` bytes only, without `joiningSeparators`) at least that long.
+    /// `stretchBit` bytes (`bit` bytes when nil) at least that long.
     static func reference(
-        _ classes: [UInt8], count: Int, bit: ByteClassScanner.Bit, minimum: Int = 0, joiningSeparators: Bool = true
+        _ classes: [UInt8], count: Int, bit: ByteClassScanner.Bit, minimum: Int = 0,
+        stretchBit: ByteClassScanner.Bit? = .digitStretch
     ) -> [Int] {
-        let separator = joiningSeparators ? ByteClassScanner.Bit.separator.mask : 0
+        let separator = stretchBit?.mask ?? 0
         var runs: [Int] = []
         var index = 0
         while index < count {
@@ -38,7 +39,8 @@ struct ByteClassScannerTests {
         return runs
     }
 
-    /// Random class bytes: digits, separators, both, or neither, in clumps so that long runs occur.
+    /// Random class bytes: digits (which a digit stretch includes), separators (only in a stretch), or neither, in
+    /// clumps so that long runs occur.
     static func classes(count: Int, seed: UInt64) -> [UInt8] {
         var state = seed
         var bytes = [UInt8](repeating: 0, count: (count + 63) & ~63)
@@ -46,7 +48,8 @@ struct ByteClassScannerTests {
         for index in 0..<count {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             if (state >> 60) < 4 {
-                let choices: [UInt8] = [0, ByteClassScanner.Bit.digit.mask, ByteClassScanner.Bit.separator.mask]
+                let stretch = ByteClassScanner.Bit.digitStretch.mask
+                let choices: [UInt8] = [0, ByteClassScanner.Bit.digit.mask | stretch, stretch]
                 current = choices[Int((state >> 33) % 3)]
             }
             bytes[index] = current
@@ -68,7 +71,8 @@ struct ByteClassScannerTests {
                 for minimum in [1, 2, 3, 5, 11, 64, 80] {
                     let candidates = classes.withUnsafeBytes { raw in
                         ByteClassScanner.candidateRuns(
-                            raw.baseAddress!, count: count, bit: .digit, minimum: minimum, into: buffer)
+                            raw.baseAddress!, count: count, bit: .digit, stretchBit: .digitStretch, minimum: minimum,
+                            into: buffer)
                     }
                     let expected = Self.reference(classes, count: count, bit: .digit, minimum: minimum)
                     #expect(
@@ -81,7 +85,7 @@ struct ByteClassScannerTests {
                     #expect(
                         Array(UnsafeBufferPointer(start: buffer, count: 2 * long))
                             == Self.reference(
-                                classes, count: count, bit: .digit, minimum: minimum, joiningSeparators: false),
+                                classes, count: count, bit: .digit, minimum: minimum, stretchBit: nil),
                         "\(count) \(seed) \(minimum) without separators")
                 }
             }
