@@ -24,6 +24,7 @@ public enum CatalogLoader {
         var detectors: [Detector] = []
         var seen: [String: String] = [:]
         var separatorsByClass: [ClusterClass: Set<UInt8>] = [:]
+        var keysByClass: [ClusterClass: Set<ClusterKey>] = [:]
         for file in files {
             let yaml = try YAMLFile(name: file.name, bytes: file.bytes)
             try yaml.checkKeys(at: [], allowed: ["detectors"])
@@ -48,6 +49,14 @@ public enum CatalogLoader {
                             at: [.key("detectors"), .index(index), .key("trigger")],
                             "the \(key.byteClass.rawValue) triggers of all pattern files use more than "
                                 + "\(Prefilter.maximumSeparatorsPerClass) different separator bytes")
+                    }
+                    keysByClass[key.byteClass, default: []].insert(key)
+                    if keysByClass[key.byteClass]!.count > ClusterGroupIndex.maximumGroups {
+                        throw yaml.error(
+                            at: [.key("detectors"), .index(index), .key("trigger")],
+                            "the \(key.byteClass.rawValue) triggers of all pattern files set more than "
+                                + "\(ClusterGroupIndex.maximumGroups) different cluster conditions (detectors "
+                                + "whose triggers differ only in `min` share one)")
                     }
                 }
                 detectors.append(detector)

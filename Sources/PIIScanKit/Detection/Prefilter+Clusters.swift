@@ -53,19 +53,12 @@ extension Prefilter {
             let last = run
             run += 1
             guard classBytes >= plan.smallestMinimum else { continue }
-            for groupIndex in 0..<plan.groupCount {
-                let group = plan.groups[groupIndex]
-                guard classBytes >= group.smallestMinimum else { break }
-                // A group none of whose separators occur in the chain sees single runs only: it needs one long
-                // enough, yet not longer than its `max_run`, and no more than one run (or the `::` of a
-                // compressed cluster, which a single run can border).
-                if group.separatorMask & chainSeparators == 0
-                    && (longestRun < group.smallestMinimum || group.smallestMinimum > group.maximumRun
-                        || (group.minimumRuns > 1 && !group.compressed))
-                {
-                    continue
-                }
-                if !group.compressed && last - first + 1 < group.minimumRuns { continue }
+            var groups = plan.index.groups(
+                classBytes: classBytes, runCount: last - first + 1, longestRun: longestRun,
+                separators: chainSeparators)
+            while groups != 0 {
+                let group = plan.groups[groups.trailingZeroBitCount]
+                groups &= groups - 1
                 scanClusters(
                     bytes, plan: plan, count: count, runs: runs, gaps: gaps, first: first, last: last,
                     group: group, hits: &hits)

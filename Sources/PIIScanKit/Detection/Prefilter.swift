@@ -36,8 +36,8 @@ package struct Prefilter: @unchecked Sendable {
 
     /// All cluster groups of one byte class. Chains of runs are first found with the union of the groups'
     /// separators and the largest gap: a chain with fewer class bytes than the smallest minimum (nearly every
-    /// number in a log line) is dismissed at once, and only the rest is split per group. `groups` is sorted by
-    /// `smallestMinimum`, so a chain stops at the first group it is too small for.
+    /// number in a log line) is dismissed at once, and only the rest is split, per group that `index` says
+    /// the chain can feed.
     struct ClassPlan: BitwiseCopyable {
         var bit: ByteClassScanner.Bit
         /// The class's bytes and its groups' separators.
@@ -53,6 +53,7 @@ package struct Prefilter: @unchecked Sendable {
         var smallestSpan: Int
         var groups: UnsafePointer<ClusterGroup>
         var groupCount: Int
+        var index: ClusterGroupIndex
     }
 
     /// Detectors sharing one word list; `wordMembers[memberStart..<memberEnd]`.
@@ -164,8 +165,8 @@ package struct Prefilter: @unchecked Sendable {
                     separatorBits: freeze(separatorBits),
                     largestGap: keys.map(\.gap).max()!, smallestMinimum: groups.map(\.smallestMinimum).min()!,
                     smallestSpan: groups.map(\.smallestSpan).min()!,
-                    groups: freeze(groups.sorted { $0.smallestMinimum < $1.smallestMinimum }),
-                    groupCount: groups.count))
+                    groups: freeze(groups), groupCount: groups.count,
+                    index: ClusterGroupIndex(groups: groups, freeze: freeze)))
         }
         plans = freeze(classPlans)
         planCount = classPlans.count

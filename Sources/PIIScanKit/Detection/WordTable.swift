@@ -51,7 +51,7 @@ package struct WordTable: Sendable {
             slots[slot] = WordSlot(offset: Int32(arena.count), length: Int32(bytes.count))
             arena.append(contentsOf: bytes)
             lengths |= 1 << UInt64(bytes.count)
-            let prefix = RawWordTable.prefixKey(bytes[0], bytes.count > 1 ? bytes[1] : 0)
+            let prefix = RawWordTable.prefixKey(bytes[0], bytes.count > 1 ? bytes[1] : 0, length: bytes.count)
             prefixes[prefix >> 6] |= 1 << UInt64(prefix & 63)
             let ending = bytes.withUnsafeBufferPointer {
                 RawWordTable.endingKey($0.baseAddress! + bytes.count - endingLength, endingLength)
@@ -97,8 +97,8 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
     let mask: Int
     /// Bit n set: some word has length n (n < 64).
     let lengths: UInt64
-    /// A 65,536-bit set of the words' first two bytes (lowercased; the second is 0 for one-byte words): most
-    /// words of a text are dismissed by it before they are hashed.
+    /// A 65,536-bit set of the words' first two bytes (lowercased; the second is 0 for one-byte words) and
+    /// lengths, hashed by `prefixKey`: most words of a text are dismissed by it before they are hashed.
     let prefixes: UnsafePointer<UInt64>
     /// A 65,536-bit set of the words' last `endingLength` bytes (lowercased, hashed by `endingKey`): a suffix
     /// lookup dismisses a word whose ending no word has before trying each length. Three bytes, not one: the
@@ -111,10 +111,11 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
 
     static let longestEnding = 3
 
-    /// The index of a word's first two bytes in `prefixes`.
+    /// The index in `prefixes` of a word's first two bytes and its length: with the length mixed in, a common
+    /// beginning (`st` of `street`) no longer admits every word that starts the same way.
     @inline(__always)
-    static func prefixKey(_ first: UInt8, _ second: UInt8) -> Int {
-        Int(asciiLowercased(first)) << 8 | Int(asciiLowercased(second))
+    static func prefixKey(_ first: UInt8, _ second: UInt8, length: Int) -> Int {
+        ((Int(asciiLowercased(first)) &* 31 &+ Int(asciiLowercased(second))) &* 61 &+ length) & 0xFFFF
     }
 
     /// The index in `endings` of the `length` (at most 3) lowercased bytes at `start`.
@@ -144,7 +145,7 @@ package struct RawWordTable: @unchecked Sendable, BitwiseCopyable {
     @inline(__always)
     func lists(holding start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return 0 }
-        let prefix = Self.prefixKey(start[0], length > 1 ? start[1] : 0)
+        let prefix = Self.prefixKey(start[0], length > 1 ? start[1] : 0, length: length)
         guard prefixes[prefix >> 6] & (1 << UInt64(prefix & 63)) != 0 else { return 0 }
         var slot = Self.hash(start, length) & mask
         while true {

@@ -89,6 +89,27 @@ struct CatalogLoaderTests {
         #expect(error.description.contains("duplicate detector id 'order_email'"))
     }
 
+    @Test func moreThan64ClusterConditionsPerClassAreRefused() throws {
+        func file(_ count: Int) -> String {
+            "detectors:\n"
+                + (1...count).map { runs in
+                    """
+                      - id: number_\(runs)
+                        type: email
+                        category: user.contact.email
+                        pattern: '[0-9]{1,20}'
+                        max_length: 20
+                        confidence: 0.5
+                        trigger: {digits: {min: 5, separators: "-", runs: \(runs)}}
+
+                    """
+                }.joined()
+        }
+        #expect(try load(file(64)).detectors.count == 64)
+        let error = try #require(loadError(file(65)))
+        #expect(error.description.contains("more than 64 different cluster conditions"), "\(error)")
+    }
+
     @Test func malformedYAMLNamesTheLine() throws {
         let error = try #require(loadError("detectors:\n  - id: [unclosed\n"))
         #expect(error.line >= 2)

@@ -49,4 +49,33 @@ struct ClusterTriggerTests {
         }
         #expect(fast == naive)
     }
+
+    @Test func theGroupIndexAgreesWithEachGroupsConditions() {
+        var random = SystemRandomNumberGenerator()
+        for planIndex in 0..<Self.prefilter.planCount {
+            let plan = Self.prefilter.plans[planIndex]
+            let groupCount = plan.groupCount
+            for _ in 0..<2_000 {
+                let classBytes = Int.random(in: 1...40, using: &random)
+                let runCount = Int.random(in: 1...10, using: &random)
+                let longestRun = Int.random(in: 1...classBytes, using: &random)
+                let separators = UInt64.random(in: 0...255, using: &random) & UInt64.random(in: 0...255, using: &random)
+                var expected: UInt64 = 0
+                for index in 0..<groupCount {
+                    let group = plan.groups[index]
+                    let singleRun =
+                        longestRun >= group.smallestMinimum && group.smallestMinimum <= group.maximumRun
+                        && (group.minimumRuns <= 1 || group.compressed)
+                    if classBytes >= group.smallestMinimum && (group.compressed || runCount >= group.minimumRuns)
+                        && (group.separatorMask & separators != 0 || singleRun)
+                    {
+                        expected |= 1 << UInt64(index)
+                    }
+                }
+                let found = plan.index.groups(
+                    classBytes: classBytes, runCount: runCount, longestRun: longestRun, separators: separators)
+                #expect(found == expected, "\(classBytes) \(runCount) \(longestRun) \(separators)")
+            }
+        }
+    }
 }
