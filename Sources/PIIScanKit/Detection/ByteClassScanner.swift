@@ -54,15 +54,6 @@ struct ByteClassScanner {
         return mask
     }
 
-    /// Maximal runs of `bit` as (start, end) pairs; returns how many runs.
-    static func runs(_ classes: UnsafeRawPointer, count: Int, bit: Bit, into runs: UnsafeMutablePointer<Int>) -> Int {
-        var collector = RunCollector(runs: runs)
-        for block in 0..<((count + 63) / 64) {
-            collector.add(Self.mask(classes, block: block, bit: bit), block: block)
-        }
-        return collector.finish(count: count)
-    }
-
     /// Lists runs of set bits from consecutive 64-bit block masks as (start, end) pairs, a run going on across
     /// blocks, by walking each mask's edges.
     struct RunCollector {
