@@ -42,10 +42,17 @@ enum Modes {
             Report.line("memory: \(options.piiscanPath) not found; run `swift build -c release` in the repository root")
             return
         }
-        Report.line("memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded)")
+        Report.line(
+            "memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded), recording into a fresh "
+                + "store (an existing one would carry unchanged files over)")
         for mebibytes in options.memoryMiB {
             let corpus = try cache.corpus(mebibytes: mebibytes, seed: options.seed)
-            let outcome = try ChildProcess.run(options.piiscanPath, ["scan", corpus.path, "--format", "jsonl"])
+            let store = NSTemporaryDirectory() + "piiscan-bench-store-\(getpid())-\(mebibytes).db"
+            defer {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+            }
+            let outcome = try ChildProcess.run(
+                options.piiscanPath, ["scan", corpus.path, "--format", "jsonl", "--store", "sqlite:" + store])
             guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
             Report.line(
                 String(

@@ -89,6 +89,23 @@ struct ScanHistoryTests {
     }
 
     @Test(arguments: StoreFixture.Backend.available)
+    func batchesOfAnySizeAreWrittenInOrder(_ backend: StoreFixture.Backend) throws {
+        let fixture = try StoreFixture(backend)
+        let history = try fixture.open()
+        let run = try history.beginRun(RunStart(targets: ["t"], scopeKey: "s", configurationFingerprint: "c"))
+        var written: [Finding] = []
+        for size in [457, 1, 200, 63] {
+            let findings = (0..<size).map {
+                StoreFixture.fileFinding("f\(written.count + $0).txt", line: $0 + 1, value: "x***@e***.org")
+            }
+            try history.append(run: run, findings: findings, files: [])
+            written += findings
+        }
+        try history.finishRun(run, status: .complete, summary: ScanSummary(), violations: [])
+        #expect(try history.findings(run: run) == written)
+    }
+
+    @Test(arguments: StoreFixture.Backend.available)
     func revealedValuesAreNeverWritten(_ backend: StoreFixture.Backend) throws {
         let fixture = try StoreFixture(backend)
         let recorder = try ScanRecorder(
