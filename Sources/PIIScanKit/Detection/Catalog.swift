@@ -29,17 +29,13 @@ public final class Catalog: Sendable {
     /// Descriptions of every detector, for reports and `patterns list`.
     public var detectorInfos: [DetectorInfo] { detectors.map(\.info) }
 
-    /// The PII type a CSV column or JSON key names (by its last component, through `columns.yaml`), if any.
-    package func fieldType(of field: String) -> String? {
-        fieldType(named: Self.lastComponent(of: field))
-    }
-
-    /// The PII type a field's last component (see `lastComponent(of:)`) names, if any.
+    /// The PII type a CSV column or JSON key names, given its last component (see `lastComponent(of:)`), through
+    /// `columns.yaml`; nil for none.
     package func fieldType(named name: String) -> String? {
         columnHints.type(forName: name)
     }
 
-    /// What a field of type `fieldType` (see `fieldType(of:)`) adds to a candidate of `detector`: its
+    /// What a field of type `fieldType` (see `fieldType(named:)`) adds to a candidate of `detector`: its
     /// `field_boost` (else `defaultBoost`) when the field names the detector's type, else nothing.
     package func fieldBoost(for detector: Detector, fieldType: String?, defaultBoost: Double) -> Double {
         fieldType == detector.type ? detector.fieldBoost ?? defaultBoost : 0

@@ -36,7 +36,8 @@ public struct PatternExampleRunner: Sendable {
             reveal: false)
         let scratch = DetectionScratch(detectorCount: 1)
         let boost = catalog.fieldBoost(
-            for: detector, fieldType: detector.examples?.field.flatMap { catalog.fieldType(of: $0) },
+            for: detector,
+            fieldType: detector.examples?.field.flatMap { catalog.fieldType(named: Catalog.lastComponent(of: $0)) },
             defaultBoost: ScanOptions().fieldBoost)
         var outcomes: [Outcome] = []
         for example in detector.examples?.match ?? [] {

@@ -92,7 +92,7 @@ package struct Prefilter: @unchecked Sendable {
     let capitalizedWords: RawWordTable
     let capitalizedGroupCount: Int
     /// The shortest word of any word group (suffix groups included): shorter words, such as the one-letter
-    /// fragments of hex ids (half the words of a log), are never listed.
+    /// fragments of hex ids (a third of the words of the benchmark corpus), are never listed.
     let shortestWord: Int
 
     package init(detectors: [Detector]) {
