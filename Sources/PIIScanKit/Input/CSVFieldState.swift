@@ -1,6 +1,8 @@
 import Glibc
 
 /// CSV/TSV structure (RFC 4180 quoting, quoted newlines): the header row's names, then the column of each byte.
+/// Whether the first row is a header at all is decided from the file's start (`CSVHeaderSniffer`); header names
+/// go through `naming`, so a value that slipped through is masked.
 struct CSVFieldState: FieldState {
     private enum Mode {
         case fieldStart, unquoted, quoted, quoteInQuoted
@@ -11,14 +13,24 @@ struct CSVFieldState: FieldState {
     static let maxColumns = 4096
 
     let delimiter: UInt8
+    private let naming: FieldNaming
+    /// Decided by `sniff` before the first byte is fed; without it the first row is taken as a header.
+    private var hasHeader = true
     private(set) var headers: [String] = []
+    /// The first row's cells as written, named once the row ends.
+    private var rawHeaders: [[UInt8]] = []
     private var inHeader = true
     private var column = 0
     private var mode = Mode.fieldStart
     private var name: [UInt8] = []
 
-    init(delimiter: UInt8) {
+    init(delimiter: UInt8, naming: FieldNaming) {
         self.delimiter = delimiter
+        self.naming = naming
+    }
+
+    mutating func sniff(_ start: UnsafeBufferPointer<UInt8>) {
+        hasHeader = CSVHeaderSniffer.hasHeader(start, delimiter: delimiter, naming: naming)
     }
 
     var resetsAtNewline: Bool { false }
@@ -139,24 +151,24 @@ struct CSVFieldState: FieldState {
 
     private mutating func endField() {
         guard inHeader else { return }
-        if headers.count < Self.maxColumns {
-            headers.append(String(decoding: Self.trimmed(name), as: UTF8.self))
-        }
+        if rawHeaders.count < Self.maxColumns { rawHeaders.append(Array(Self.trimmed(name))) }
         name.removeAll(keepingCapacity: true)
     }
 
     private mutating func endRecord() {
         // A blank first line is not a header.
-        if inHeader && !(headers.count == 1 && headers[0].isEmpty) {
+        if inHeader && !(rawHeaders.count == 1 && rawHeaders[0].isEmpty) {
             inHeader = false
+            if hasHeader { headers = rawHeaders.map { $0.isEmpty ? "" : $0.withUnsafeBufferPointer(naming.name).text } }
+            rawHeaders = []
         } else if inHeader {
-            headers.removeAll()
+            rawHeaders.removeAll()
         }
         column = 0
         mode = .fieldStart
     }
 
-    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
         var slice = bytes[...]
         while let first = slice.first, isSpace(first) { slice.removeFirst() }

@@ -7,28 +7,31 @@ package final class FieldTracker {
     /// `state` where the current chunk's reported range starts, to answer out-of-order offsets.
     private var chunkStartState: any FieldState
     private var chunkStart = 0
+    /// Set once the state has seen the file's first chunk (`FieldState.sniff`).
+    private var sniffed = false
 
     private init(_ state: any FieldState) {
         self.state = state
         chunkStartState = state
     }
 
-    /// nil when the file is not structured (by extension: .csv .tsv .json .ndjson .jsonl, any case).
-    package static func make(forPath path: String) -> FieldTracker? {
+    /// nil when the file is not structured (by extension: .csv .tsv .json .ndjson .jsonl, any case). Keys and
+    /// header names go through `naming`.
+    package static func make(forPath path: String, naming: FieldNaming) -> FieldTracker? {
         let name = path.split(separator: "/").last ?? ""
         guard let dot = name.lastIndex(of: ".") else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
-        case "csv": return FieldTracker(CSVFieldState(delimiter: UInt8(ascii: ",")))
-        case "tsv": return FieldTracker(CSVFieldState(delimiter: UInt8(ascii: "\t")))
-        case "json": return FieldTracker(JSONFieldState(resetsAtNewline: false))
-        case "ndjson", "jsonl": return FieldTracker(JSONFieldState(resetsAtNewline: true))
+        case "csv": return FieldTracker(CSVFieldState(delimiter: UInt8(ascii: ","), naming: naming))
+        case "tsv": return FieldTracker(CSVFieldState(delimiter: UInt8(ascii: "\t"), naming: naming))
+        case "json": return FieldTracker(JSONFieldState(resetsAtNewline: false, naming: naming))
+        case "ndjson", "jsonl": return FieldTracker(JSONFieldState(resetsAtNewline: true, naming: naming))
         default: return nil
         }
     }
 
     /// A tracker for one JSON document (a database column value), whatever its file name.
-    package static func jsonDocument() -> FieldTracker {
-        FieldTracker(JSONFieldState(resetsAtNewline: false))
+    package static func jsonDocument(naming: FieldNaming) -> FieldTracker {
+        FieldTracker(JSONFieldState(resetsAtNewline: false, naming: naming))
     }
 
     /// The field containing the byte at `fileOffset`, which must lie in `chunk`'s reported range; nil when unknown
@@ -52,6 +55,11 @@ package final class FieldTracker {
     }
 
     private func advance(to target: Int, in chunk: Chunk) {
+        if !sniffed {
+            sniffed = true
+            if chunk.fileOffset == 0 { state.sniff(chunk.bytes.assumingMemoryBound(to: UInt8.self)) }
+            chunkStartState = state
+        }
         let start = max(position, chunk.fileOffset) - chunk.fileOffset
         let end = min(target, chunk.fileOffset + chunk.bytes.count) - chunk.fileOffset
         guard start < end else { return }
@@ -82,4 +90,10 @@ protocol FieldState {
     /// True when a newline always starts afresh (NDJSON): the tracker then skips whole lines and calls `reset`.
     var resetsAtNewline: Bool { get }
     mutating func reset()
+    /// Looks at the file's first chunk before any byte is fed (a CSV decides whether it has a header).
+    mutating func sniff(_ start: UnsafeBufferPointer<UInt8>)
+}
+
+extension FieldState {
+    mutating func sniff(_ start: UnsafeBufferPointer<UInt8>) {}
 }

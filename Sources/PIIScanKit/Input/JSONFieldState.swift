@@ -1,5 +1,6 @@
 /// JSON structure: a stack of objects (with the current member's key) and arrays (with the current index), enough
-/// to name the key path of any byte (`$.items[2].phone`). Keys are kept as written (escapes not decoded).
+/// to name the key path of any byte (`$.items[2].phone`). Keys are kept as written (escapes not decoded) and
+/// named through `naming`, so a key that is itself a value (`{"<e-mail>": {...}}`) is masked in the path.
 /// For NDJSON / JSON Lines every newline starts a new document, so one malformed line does not spoil the rest.
 struct JSONFieldState: FieldState {
     private enum Lexical {
@@ -18,6 +19,7 @@ struct JSONFieldState: FieldState {
     static let maxKeyBytes = 256
 
     let resetsAtNewline: Bool
+    private let naming: FieldNaming
     /// The innermost open container, kept out of `outer` so the frequent `,` and `:` touch no array.
     private var top = Frame(isArray: false)
     /// The containers around `top`, outermost first.
@@ -29,8 +31,9 @@ struct JSONFieldState: FieldState {
     private var tooDeep = 0
     private var lexical = Lexical.outside
 
-    init(resetsAtNewline: Bool) {
+    init(resetsAtNewline: Bool, naming: FieldNaming) {
         self.resetsAtNewline = resetsAtNewline
+        self.naming = naming
     }
 
     var field: String? {
@@ -40,7 +43,7 @@ struct JSONFieldState: FieldState {
             if frame.isArray {
                 path += "[\(frame.index)]"
             } else if frame.hasKey && !frame.expectingKey {
-                path += "." + String(decoding: keys[level], as: UTF8.self)
+                path += "." + keys[level].withUnsafeBufferPointer(naming.name).text
             }
         }
         return path

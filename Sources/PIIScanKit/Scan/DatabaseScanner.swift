@@ -83,40 +83,55 @@ final class DatabaseScanner: Sendable {
     private func work(_ tables: [DatabaseTable], emitter: OrderedEmitter<TableResult>) {
         let scratch = DetectionScratch(detectorCount: engine.catalog.detectors.count)
         let classifier = ColumnClassifier(engine: engine)
+        let names = NameMasker(engine: engine)
         let limits = plan.options.database.limits
         var session: (any DatabaseSession)?
         while true {
             let index = nextTable.wrappingAdd(1, ordering: .relaxed).oldValue
             guard index < tables.count else { return }
             let table = tables[index]
-            let item = "\(store.locator)/\(table.schema).\(table.name)"
+            let item = "\(store.locator)/\(names.mask(table.schema)).\(names.mask(table.name))"
             var result = TableResult()
             do throws(DatabaseError) {
                 guard !cancelled() else { throw DatabaseError(code: .other, message: "cancelled") }
                 if session == nil { session = try store.openSession(limits: limits) }
                 let sample = try session!.sample(table)
-                result.findings = classify(table, sample, classifier: classifier, scratch: scratch)
+                result.findings = classify(table, sample, classifier: classifier, scratch: scratch, names: names)
                 result.columns = table.columns.count
                 progress.addFile(findings: result.findings.count)
             } catch {
                 if error.code == .connectionLost || error.code == .unreachable { session = nil }
                 let reason = cancelled() ? .cancelled : Self.skipReason(error.code)
-                result.skipped = SkippedItem(item: item, reason: reason, detail: cancelled() ? nil : error.message)
+                result.skipped = SkippedItem(
+                    item: item, reason: reason, detail: cancelled() ? nil : names.mask(error.message))
             }
             emitter.submit(result, sequence: index)
         }
     }
 
+    /// The table's column findings; identifiers that are themselves values (a column named after an e-mail
+    /// address) are masked in the reported location, while the fingerprint keeps the column's real identity.
     private func classify(
-        _ table: DatabaseTable, _ sample: TableSample, classifier: ColumnClassifier, scratch: DetectionScratch
+        _ table: DatabaseTable, _ sample: TableSample, classifier: ColumnClassifier, scratch: DetectionScratch,
+        names: NameMasker
     ) -> [Finding] {
         var findings: [Finding] = []
+        let naming = names.fieldNaming
         for (column, values) in zip(table.columns, sample.columns) {
             let columnSample = ColumnSample(
                 source: store.source, store: store.locator, schema: table.schema, table: table.name,
                 column: column.name, typeClass: column.typeClass, comment: column.comment, values: values)
-            findings += classifier.classify(columnSample, scratch: scratch, jsonPaths: JSONPathNaming.name)
-                .filter { $0.confidence >= plan.options.minConfidence }
+            for var finding in classifier.classify(
+                columnSample, scratch: scratch, jsonPaths: { JSONPathNaming.name($0, $1, naming: naming) })
+            where finding.confidence >= plan.options.minConfidence {
+                if case .column(var location) = finding.location {
+                    location.schema = names.mask(location.schema)
+                    location.table = names.mask(location.table)
+                    location.column = names.mask(location.column)
+                    finding.location = .column(location)
+                }
+                findings.append(finding)
+            }
         }
         return findings
     }

@@ -37,7 +37,7 @@ final class ScanScheduler: Sendable {
         let engine = Engine(catalog: plan.catalog, fingerprinter: plan.fingerprinter, reveal: plan.options.reveal)
         let finished = DispatchGroup()
 
-        startThread(finished) { self.produce(into: queue, emitter: emitter) }
+        startThread(finished) { self.produce(into: queue, emitter: emitter, names: NameMasker(engine: engine)) }
         for _ in 0..<jobs {
             startThread(finished) {
                 let worker = ScanWorker(
@@ -83,8 +83,11 @@ final class ScanScheduler: Sendable {
         thread.start()
     }
 
-    /// Walks the targets in order, numbering files; walk-time skips are recorded directly.
-    private func produce(into queue: WorkQueue<ScanItem>, emitter: OrderedEmitter<ItemResult>) {
+    /// Walks the targets in order, numbering files; walk-time skips are recorded directly. Display paths have
+    /// every detected value in a file or directory name masked.
+    private func produce(
+        into queue: WorkQueue<ScanItem>, emitter: OrderedEmitter<ItemResult>, names: NameMasker
+    ) {
         var sequence = 0
         let prefixRoots = plan.fileTargets.count > 1
         for target in plan.fileTargets {
@@ -95,7 +98,8 @@ final class ScanScheduler: Sendable {
                     switch event {
                     case .file(let entry):
                         if entry.path == target { targetFileSequences.withLock { _ = $0.insert(sequence) } }
-                        let display = prefixRoots ? Self.join(target, entry.displayPath) : entry.displayPath
+                        let display = names.maskPath(
+                            prefixRoots ? Self.join(target, entry.displayPath) : entry.displayPath)
                         let carried = !previousStates.isEmpty && previousStates[display] == FileStamp(entry)
                         let pushed = queue.push(
                             ScanItem(sequence: sequence, file: entry, displayPath: display, carried: carried))
@@ -103,6 +107,7 @@ final class ScanScheduler: Sendable {
                         return pushed && !cancelled()
                     case .skipped(var item):
                         if prefixRoots { item.item = Self.join(target, item.item) }
+                        item.item = names.maskPath(item.item)
                         skipped.withLock { $0.append(item) }
                         return !cancelled()
                     }

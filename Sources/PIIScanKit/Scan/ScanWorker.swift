@@ -7,6 +7,8 @@ final class ScanWorker {
     private let reader: ChunkReader
     private let isCancelled: () -> Bool
     private let progress: ScanProgress
+    /// Masks values used as CSV header names or JSON keys before they become a finding's `field`.
+    private let names: NameMasker
     /// `Catalog.fieldType(named:)` per field name seen (the last component of a JSON path, or a CSV header): the
     /// same names come back on every row and record, and naming a field's type normalises the name. Emptied
     /// when it reaches `fieldTypeCacheLimit`.
@@ -19,13 +21,14 @@ final class ScanWorker {
         self.progress = progress
         self.isCancelled = isCancelled
         scratch = DetectionScratch(detectorCount: engine.catalog.detectors.count)
+        names = NameMasker(engine: engine)
         reader = ChunkReader(chunkSize: options.chunkSize, overlap: engine.catalog.maxMatchLength)
     }
 
     /// Scans one file; read problems become the item's skip reason.
     func scan(_ item: ScanItem) -> ItemResult {
         var lines = LineCounter()
-        let fields = FieldTracker.make(forPath: item.file.path)
+        let fields = FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming)
         var findings: [Finding] = []
         let outcome = reader.read(item.file.path) { chunk in
             guard !isCancelled() else { return false }

@@ -18,7 +18,7 @@ struct ColumnClassifierTests {
             typeClass: typeClass, comment: comment, values: values.map { Array($0.utf8) })
         return ColumnClassifier(engine: Self.engine).classify(
             sample, scratch: DetectionScratch(detectorCount: Self.catalog.detectors.count),
-            jsonPaths: JSONPathNaming.name)
+            jsonPaths: { JSONPathNaming.name($0, $1, naming: .verbatim) })
     }
 
     static let emails = (1...50).map { "customer\($0).lee@northwind-bikes.co.uk" }

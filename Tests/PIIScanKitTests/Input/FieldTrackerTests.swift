@@ -20,7 +20,7 @@ struct FieldTrackerTests {
             }
             offsets.append(found!)
         }
-        let tracker = try #require(FieldTracker.make(forPath: tree.path(name)))
+        let tracker = try #require(FieldTracker.make(forPath: tree.path(name), naming: .verbatim))
         var results: [String?] = []
         var pending = offsets[...]
         _ = ChunkReader(chunkSize: chunkSize, overlap: 4, lookbehind: 2).read(tree.path(name)) { chunk in
@@ -104,7 +104,7 @@ struct FieldTrackerTests {
             let name = "r\(round).csv"
             try tree.create(name, .bytes(content))
             let expected = Self.referenceCSVFields(content)
-            let tracker = try #require(FieldTracker.make(forPath: tree.path(name)))
+            let tracker = try #require(FieldTracker.make(forPath: tree.path(name), naming: .verbatim))
             var actual: [String?] = []
             _ = ChunkReader(chunkSize: chunkSize, overlap: 4, lookbehind: 2).read(tree.path(name)) { chunk in
                 for offset in chunk.reportFrom..<chunk.reportUntil {
@@ -146,13 +146,13 @@ struct FieldTrackerTests {
 
     @Test(arguments: ["a.txt", "dir.csv/file", "README", "x.json.gz"])
     func unstructuredFilesHaveNoTracker(path: String) {
-        #expect(FieldTracker.make(forPath: path) == nil)
+        #expect(FieldTracker.make(forPath: path, naming: .verbatim) == nil)
     }
 
     @Test func answersAnEarlierOffsetInTheSameChunk() throws {
         let tree = try TempTree(["t.csv": "a,b\n1,2\n"])
         defer { tree.remove() }
-        let tracker = try #require(FieldTracker.make(forPath: tree.path("t.csv")))
+        let tracker = try #require(FieldTracker.make(forPath: tree.path("t.csv"), naming: .verbatim))
         var fields: [String?] = []
         _ = ChunkReader(overlap: 4).read(tree.path("t.csv")) { chunk in
             fields = [6, 4].map { tracker.field(atFileOffset: $0, in: chunk) }
