@@ -67,7 +67,7 @@ final class DatabaseScanner: Sendable {
         emitter.finish(total: tables.count)
         defer { finished.wait() }
         var outcome = Outcome()
-        while let result = emitter.next() {
+        while let result = emitter.next()?.part {
             if let skipped = result.skipped {
                 outcome.skipped.append(skipped)
             } else {

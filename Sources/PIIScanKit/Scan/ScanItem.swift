@@ -8,7 +8,8 @@ struct ScanItem: Sendable {
     var carried = false
 }
 
-/// What a worker hands back for one item.
+/// What a worker hands back for one item, or for part of it: a file with many findings hands them back in parts
+/// as it goes (`isPart`), then a closing result with the rest, its counts and its stamp.
 struct ItemResult: Sendable {
     var findings: [Finding]
     var bytesScanned: Int
@@ -19,6 +20,17 @@ struct ItemResult: Sendable {
     var stamp: FileStamp? = nil
     /// True when the file was not read because it is unchanged since the previous run.
     var carried = false
+    /// True for a part of a file's findings that more results of the same item follow.
+    var isPart = false
+
+    /// Findings handed back before the file is done, so that no file's findings are ever all held at once.
+    static func part(_ findings: [Finding]) -> ItemResult {
+        ItemResult(findings: findings, bytesScanned: 0, skipped: nil, isPart: true)
+    }
+
+    /// What the findings of this result hold in memory, roughly (the emitter's byte budget counts it).
+    var estimatedBytes: Int { Self.bytesPerFinding * findings.count }
+    static let bytesPerFinding = 512
 
     /// The result of an item carried over: no bytes read, findings filled in by `Scanner` from the store.
     static func carriedOver(_ item: ScanItem) -> ItemResult {

@@ -33,7 +33,7 @@ final class ScanScheduler: Sendable {
     func run(onResult: (ItemResult) throws -> Void) rethrows -> (skipped: [SkippedItem], targetErrors: [String]) {
         let jobs = plan.options.jobs
         let queue = WorkQueue<ScanItem>(capacity: jobs * 64)
-        let emitter = OrderedEmitter<ItemResult>(window: jobs * 256)
+        let emitter = OrderedEmitter<ItemResult>(window: jobs * 256, byteBudget: Self.emitterByteBudget)
         let engine = Engine(catalog: plan.catalog, fingerprinter: plan.fingerprinter, reveal: plan.options.reveal)
         let finished = DispatchGroup()
 
@@ -48,8 +48,14 @@ final class ScanScheduler: Sendable {
                         ? ItemResult(
                             findings: [], bytesScanned: 0,
                             skipped: SkippedItem(item: item.displayPath, reason: .cancelled))
-                        : item.carried ? ItemResult.carriedOver(item) : worker.scan(item)
-                    emitter.submit(result, sequence: item.sequence)
+                        : item.carried
+                            ? ItemResult.carriedOver(item)
+                            : worker.scan(item) { findings in
+                                let part = ItemResult.part(findings)
+                                emitter.submit(
+                                    part, sequence: item.sequence, isLast: false, bytes: part.estimatedBytes)
+                            }
+                    emitter.submit(result, sequence: item.sequence, isLast: true, bytes: result.estimatedBytes)
                 }
             }
         }
@@ -58,7 +64,11 @@ final class ScanScheduler: Sendable {
             finished.wait()
         }
         var sequence = 0
-        while let result = emitter.next() {
+        while let (result, isLast) = emitter.next() {
+            guard isLast else {
+                try onResult(result)
+                continue
+            }
             if let item = result.skipped {
                 skipped.withLock { $0.append(item) }
                 if Self.unreadable.contains(item.reason), targetFileSequences.withLock({ $0.contains(sequence) }) {
@@ -119,6 +129,10 @@ final class ScanScheduler: Sendable {
         queue.close()
         emitter.finish(total: sequence)
     }
+
+    /// What the emitter may hold of findings waiting for earlier files (estimated): with the workers' own parts
+    /// in flight, it bounds a scan's memory whatever the input.
+    static let emitterByteBudget = 32 << 20
 
     /// Skip reasons that mean a file could not be read at all.
     private static let unreadable: Set<SkipReason> = [.permissionDenied, .readError, .vanished]

@@ -25,8 +25,12 @@ final class ScanWorker {
         reader = ChunkReader(chunkSize: options.chunkSize, overlap: engine.catalog.maxMatchLength)
     }
 
-    /// Scans one file; read problems become the item's skip reason.
-    func scan(_ item: ScanItem) -> ItemResult {
+    /// Findings handed on as a part once this many have gathered, so a file's findings are never all in memory.
+    static let partSize = 2_048
+
+    /// Scans one file, handing its findings to `emitPart` in parts of `partSize` as it goes; returns the closing
+    /// result (the remaining findings, counts and stamp). Read problems become the item's skip reason.
+    func scan(_ item: ScanItem, emitPart: ([Finding]) -> Void) -> ItemResult {
         var lines = LineCounter()
         let fields = FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming)
         var findings: [Finding] = []
@@ -45,6 +49,10 @@ final class ScanWorker {
                     path: item.displayPath, line: position.line, column: position.column, start: fileOffset,
                     end: fileOffset + candidate.end - candidate.start, field: field)
                 findings.append(finding(candidate, confidence: confidence, location: location, buffer: buffer))
+                if findings.count >= Self.partSize {
+                    emitPart(findings)
+                    findings.removeAll(keepingCapacity: true)
+                }
             }
             lines.consume(chunk)
             fields?.consume(chunk)

@@ -22,15 +22,16 @@ public final class Scanner: Sendable {
     /// Scans every target of `plan`; a root that cannot be read is listed in `unreadableTargets` and the
     /// others are still scanned. Rethrows whatever `onFindings` throws.
     public func run(_ plan: ScanPlan, onFindings: ([Finding]) throws -> Void) throws -> ScanSummary {
-        try run(plan, incremental: nil, onFile: { _ in }, onFindings: onFindings)
+        try run(plan, incremental: nil, onFile: { _ in }, onFindings: { findings, _ in try onFindings(findings) })
     }
 
     /// Scans like `run(_:onFindings:)`; with `incremental`, files unchanged since the previous run are not read
-    /// and their earlier findings are handed to `onFindings` in their place. `onFile` receives every file read
-    /// in full or carried over, in walk order, after its findings (the scan store records it).
+    /// and their earlier findings are handed to `onFindings` in their place (with `carried` true). `onFile`
+    /// receives every file read in full or carried over, in walk order, after its findings (the scan store
+    /// records it). A file's findings may come in several calls: none holds more than `ScanWorker.partSize`.
     public func run(
         _ plan: ScanPlan, incremental: IncrementalScan?, onFile: (CoveredFile) throws -> Void,
-        onFindings: ([Finding]) throws -> Void
+        onFindings: (_ findings: [Finding], _ carried: Bool) throws -> Void
     ) throws -> ScanSummary {
         let started = Date()
         let scheduler = ScanScheduler(
@@ -41,6 +42,11 @@ public final class Scanner: Sendable {
         var summary = ScanSummary(targets: plan.targets)
         if incremental != nil { summary.filesCarriedOver = 0 }
         let outcome = try scheduler.run { result in
+            guard !result.isPart else {
+                for finding in result.findings { summary.findingsByType[finding.type, default: 0] += 1 }
+                try onFindings(result.findings, false)
+                return
+            }
             var findings = result.findings
             if result.carried, let incremental, let file = result.scannedFile {
                 findings = try incremental.carriedFindings(file.path)
@@ -51,7 +57,7 @@ public final class Scanner: Sendable {
             }
             if plan.options.recordScannedFiles, let file = result.scannedFile { summary.scannedFiles.append(file) }
             for index in findings.indices { summary.findingsByType[findings[index].type, default: 0] += 1 }
-            if !findings.isEmpty { try onFindings(findings) }
+            if !findings.isEmpty { try onFindings(findings, result.carried) }
             if let stamp = result.stamp, let file = result.scannedFile {
                 try onFile(CoveredFile(path: file.path, stamp: stamp, carried: result.carried))
             }
@@ -60,7 +66,7 @@ public final class Scanner: Sendable {
         summary.durationSeconds = Date().timeIntervalSince(started)
         summary.cancelled = isCancelled
         summary.unreadableTargets = outcome.targetErrors
-        try scanDatabases(plan, into: &summary, started: started, onFindings: onFindings)
+        try scanDatabases(plan, into: &summary, started: started) { try onFindings($0, false) }
         return summary
     }
 }

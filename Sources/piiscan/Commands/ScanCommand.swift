@@ -76,10 +76,10 @@ struct ScanCommand: ParsableCommand {
         do {
             summary = try scanner.run(plan, incremental: recording.incremental) { file in
                 try recording.recorder?.add(file)
-            } onFindings: { findings in
+            } onFindings: { findings, carried in
                 failing = failing || findings.contains { output.failOn.fails($0.severity) }
                 if document != nil { kept += findings }
-                try recording.recorder?.add(findings)
+                try recording.recorder?.add(findings, carried: carried)
                 try session.reporter.add(findings)
             }
             if let document {

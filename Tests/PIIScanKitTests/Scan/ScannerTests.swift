@@ -1,7 +1,8 @@
 import Foundation
-import PIIScanKit
 import PIIScanTestSupport
 import Testing
+
+@testable import PIIScanKit
 
 @Suite("Scanner")
 struct ScannerTests {
@@ -58,6 +59,25 @@ struct ScannerTests {
         #expect(one.count > 50)
         #expect(one == two)
         #expect(one == four)
+    }
+
+    @Test("a file's findings come in parts, in order, whatever the number of jobs")
+    func findingsStreamInParts() throws {
+        let count = 3 * ScanWorker.partSize + 17
+        let dense = (0..<count).map { "p\($0)@quill.net\n" }.joined()
+        let tree = try TempTree(["a.txt": .text("first@quill.net\n"), "b.txt": .text(dense), "c.txt": "x@quill.net\n"])
+        var options = ScanOptions()
+        options.jobs = 2
+        let plan = try ScanPlan(targets: [tree.root], catalog: Self.catalog, options: options, fingerprintKey: Self.key)
+        var batches: [[Finding]] = []
+        let summary = try Scanner().run(plan) { batches.append($0) }
+        #expect(batches.allSatisfy { $0.count <= ScanWorker.partSize })
+        let paths = batches.joined().map { $0.fileLocation!.path }
+        #expect(paths == ["a.txt"] + Array(repeating: "b.txt", count: count) + ["c.txt"])
+        let starts = batches.joined().filter { $0.fileLocation!.path == "b.txt" }.map { $0.fileLocation!.start }
+        #expect(starts == starts.sorted())
+        #expect(summary.findingCount == count + 2)
+        #expect(summary.filesScanned == 3)
     }
 
     @Test func revealAddsTheRawValueOnlyWhenAsked() throws {
