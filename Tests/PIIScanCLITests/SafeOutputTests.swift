@@ -44,7 +44,8 @@ struct SafeOutputTests {
             for _ in 0..<2 { #expect(try run(["scan", "data", "--jobs", "1"]).status == 1) }
             #expect(try run(["draft", "data", "--jobs", "1", "-o", "ropa.yaml"]).status == 0)
             #expect(try run(["ropa", "export", "ropa.yaml", "-o", "ropa.csv"]).status == 0)
-            try FileManager.default.copyItem(atPath: GateSampleRepository.fixtures + "/sample", toPath: tree.path("gate"))
+            try FileManager.default.copyItem(
+                atPath: GateSampleRepository.fixtures + "/sample", toPath: tree.path("gate"))
         }
 
         func run(_ arguments: [String], in directory: String = "") throws -> PIIScanResult {
@@ -67,7 +68,8 @@ struct SafeOutputTests {
         let result = try workspace.run(command.arguments + [link], in: command.directory)
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("\(link): refused: the output is a symbolic link"), "\(result.stderr)")
-        #expect(String(decoding: try TempTree.read(workspace.tree.path("out/target.txt")), as: UTF8.self) == "untouched\n")
+        #expect(
+            String(decoding: try TempTree.read(workspace.tree.path("out/target.txt")), as: UTF8.self) == "untouched\n")
         #expect(Self.mode(workspace.tree.path("out/target.txt")) == 0o644)
         #expect(try workspace.outNames() == ["link", "target.txt"])
     }
@@ -118,7 +120,8 @@ struct SafeOutputTests {
             in: tree.root, environment: ["PIISCAN_HOME": process.scratch.path("home")], timeout: 30)
         #expect(outcome.status == 3, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("\(tree.path("out/report.jsonl")): cannot write"), "\(outcome.stderr)")
-        #expect(String(decoding: try TempTree.read(tree.path("out/report.jsonl")), as: UTF8.self) == "previous report\n")
+        #expect(
+            String(decoding: try TempTree.read(tree.path("out/report.jsonl")), as: UTF8.self) == "previous report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")) == ["report.jsonl"])
     }
 

@@ -19,7 +19,9 @@ struct TerminalInjectionTests {
             default: false
             }
         }
-        #expect(raw.isEmpty, "\(what) holds raw \(raw.map { "U+" + String($0.value, radix: 16) })", sourceLocation: sourceLocation)
+        #expect(
+            raw.isEmpty, "\(what) holds raw \(raw.map { "U+" + String($0.value, radix: 16) })",
+            sourceLocation: sourceLocation)
     }
 
     @Test("a file name with ESC, CR and U+202E is escaped in the text and Markdown reports")
@@ -67,8 +69,10 @@ struct TerminalInjectionTests {
         let tree = try TempTree(entries)
         let process = try PIIScanProcess()
         let scan = try process.run(
-            ["scan", ".", "--exclude", "*.yaml", "--ropa", "ropa.yaml", "--no-store", "--format", "text",
-             "--color", "never"],
+            [
+                "scan", ".", "--exclude", "*.yaml", "--ropa", "ropa.yaml", "--no-store", "--format", "text",
+                "--color", "never",
+            ],
             in: tree.root)
         #expect(scan.status == 1, "\(scan.stderr)")
         Self.expectClean(scan.stdout, "stdout")

@@ -1,9 +1,10 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Synchronization
 
 /// A private file beside a report's target (`.NAME.piiscan-XXXXXXXXXXXX`, created like `mkstemp`: a random
 /// name, `O_EXCL | O_NOFOLLOW`, mode 0600) that becomes the target only when complete: `commit` syncs it to

@@ -78,6 +78,7 @@ struct RopaCheckCommand: ParsableCommand {
 
     func run() throws {
         let document = try RoPALoader.load(path: file)
-        print(TerminalSafe.escape(file) + ": \(document.systems.count) systems, \(document.activities.count) activities")
+        print(
+            TerminalSafe.escape(file) + ": \(document.systems.count) systems, \(document.activities.count) activities")
     }
 }

@@ -48,7 +48,8 @@ struct OutputOptions: ParsableArguments {
         } else if let file = OutputDestination.file(output), let byExtension = Self.format(forOutputPath: file) {
             identifier = byExtension
         } else {
-            identifier = OutputDestination.file(output) == nil && Terminal.isTerminal(.standardOutput) ? "text" : "jsonl"
+            identifier =
+                OutputDestination.file(output) == nil && Terminal.isTerminal(.standardOutput) ? "text" : "jsonl"
         }
         guard let reporter = ReporterRegistry.reporter(for: identifier) else {
             let known = ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")

@@ -67,8 +67,9 @@ struct FileOutputTests {
             #expect(error?.description.contains(what) == true, "\(name): \(error?.description ?? "")")
         }
         let device = #expect(throws: ReportOutputError.self) { try FileOutput(path: "/dev/null") }
-        #expect(device?.description == "/dev/null: refused: the output is a device (to discard or pipe the report, "
-            + "write it to standard output)")
+        #expect(
+            device?.description == "/dev/null: refused: the output is a device (to discard or pipe the report, "
+                + "write it to standard output)")
         #expect(try Self.text(tree.path("target.txt")) == "keep me\n")
         #expect(!FileManager.default.fileExists(atPath: tree.path("nowhere.txt")))
         #expect(try Self.names(tree) == ["dangling", "dir", "fifo", "link", "socket", "target.txt"])

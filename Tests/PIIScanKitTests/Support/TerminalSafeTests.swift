@@ -9,7 +9,8 @@ struct TerminalSafeTests {
             ("a\u{1B}[31mb", #"a\u{1B}[31mb"#), ("cr\r", #"cr\u{0D}"#), ("bs\u{8}", #"bs\u{08}"#),
             ("nul\u{0}", #"nul\u{00}"#), ("lf\ntab\t", #"lf\u{0A}tab\u{09}"#), ("del\u{7F}", #"del\u{7F}"#),
             ("c1\u{80}\u{9B}\u{9F}", #"c1\u{80}\u{9B}\u{9F}"#), ("rlo\u{202E}txt", #"rlo\u{202E}txt"#),
-            ("lre\u{202A}pdf\u{202C}", #"lre\u{202A}pdf\u{202C}"#), ("lri\u{2066}pdi\u{2069}", #"lri\u{2066}pdi\u{2069}"#),
+            ("lre\u{202A}pdf\u{202C}", #"lre\u{202A}pdf\u{202C}"#),
+            ("lri\u{2066}pdi\u{2069}", #"lri\u{2066}pdi\u{2069}"#),
             ("rlm\u{200F}alm\u{61C}ls\u{2028}", #"rlm\u{200F}alm\u{61C}ls\u{2028}"#),
         ])
     func escapes(input: String, shown: String) {
@@ -37,7 +38,8 @@ struct TerminalSafeTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let expected = unsafe.contains { $0.contains(value) }
             #expect(TerminalSafe.isUnsafe(scalar) == expected, "U+\(String(value, radix: 16))")
-            #expect((TerminalSafe.escape(String(scalar)) != String(scalar)) == expected, "U+\(String(value, radix: 16))")
+            #expect(
+                (TerminalSafe.escape(String(scalar)) != String(scalar)) == expected, "U+\(String(value, radix: 16))")
         }
     }
 }
