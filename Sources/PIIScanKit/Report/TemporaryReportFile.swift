@@ -20,10 +20,12 @@ final class TemporaryReportFile {
 
     /// Creates the file in `target.directory`; `mode` is set on it at once, so the target never has another.
     init(for target: ReportFileTarget, mode: mode_t) throws(ReportOutputError) {
+        // At most 48 scalars (192 bytes) of the name, so the temporary name stays under NAME_MAX (255).
+        let stem = String(String.UnicodeScalarView(target.baseName.unicodeScalars.prefix(48)))
         var attempts = 0
         while true {
             let suffix = String(decoding: (0..<12).map { _ in Self.nameAlphabet.randomElement()! }, as: UTF8.self)
-            let candidate = "\(target.directory)/.\(target.baseName).piiscan-\(suffix)"
+            let candidate = "\(target.directory)/.\(stem).piiscan-\(suffix)"
             let created = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if created >= 0 {
                 path = candidate

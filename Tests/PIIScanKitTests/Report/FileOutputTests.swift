@@ -35,6 +35,17 @@ struct FileOutputTests {
         #expect(try Self.names(tree) == ["report.txt"])
     }
 
+    @Test("a name of 255 bytes still gets a temporary file beside it")
+    func longName() throws {
+        let tree = try TempTree()
+        let name = String(repeating: "é", count: 120) + ".jsonl"
+        #expect(name.utf8.count > 240 && name.utf8.count <= 255)
+        let output = try FileOutput(path: tree.path(name))
+        try output.write("{}\n")
+        try output.close()
+        #expect(try Self.names(tree) == [name])
+    }
+
     @Test("an output dropped without close leaves the previous file and no temporary file")
     func dropKeepsPrevious() throws {
         let tree = try TempTree(["report.jsonl": "previous\n"])
