@@ -41,6 +41,7 @@ public enum RoPAMarkdownExporter {
     /// Table-safe text: line breaks as `<br>`, other control and bidirectional characters escaped
     /// (`TerminalSafe`), pipes escaped.
     private static func escaped(_ text: String) -> String {
-        TerminalSafe.escape(text.replacingOccurrences(of: "\n", with: "<br>")).replacingOccurrences(of: "|", with: "\\|")
+        TerminalSafe.escape(text.replacingOccurrences(of: "\n", with: "<br>")).replacingOccurrences(
+            of: "|", with: "\\|")
     }
 }
