@@ -22,6 +22,11 @@ enum OutputDestination {
         }
     }
 
+    /// The files an output writes or replaces, for `ScanOptions.ownFiles`: a scan never reads its own report.
+    static func ownFiles(_ output: any ReportOutput) -> Set<FileIdentity> {
+        (output as? FileOutput)?.ownFiles ?? []
+    }
+
     /// Writes `text` and closes the output (putting a file in place).
     static func finish(_ output: any ReportOutput, with text: String) throws {
         do {

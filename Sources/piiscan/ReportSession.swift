@@ -5,6 +5,8 @@ import PIIScanKit
 struct ReportSession {
     let reporter: any Reporter
     private let output: any ReportOutput
+    /// The report file and the temporary file it is written to, which the scan must not read.
+    var ownFiles: Set<FileIdentity> { OutputDestination.ownFiles(output) }
     private let isText: Bool
 
     init(output options: OutputOptions, catalog: Catalog) throws {

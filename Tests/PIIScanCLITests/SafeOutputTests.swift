@@ -125,6 +125,24 @@ struct SafeOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")) == ["report.jsonl"])
     }
 
+    @Test("a report written inside the scanned tree is not scanned, nor the report it replaces")
+    func ownReportIsNotScanned() throws {
+        let tree = try TempTree([
+            "notes.txt": "Contact: jane.doe@northwind-mail.com\n",
+            "report.json": "an earlier --reveal report: anna.berg@contoso.de\n",
+        ])
+        let result = try PIIScanProcess().run(
+            ["scan", ".", "--jobs", "1", "--no-store", "-o", tree.path("report.json")], in: tree.root)
+        #expect(result.status == 1, "\(result.stderr)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(try TempTree.read(tree.path("report.json")))) as? [String: Any])
+        let summary = try #require(report["summary"] as? [String: Any])
+        #expect(summary["files_scanned"] as? Int == 1)
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        #expect(findings.count == 1)
+        #expect(findings.allSatisfy { ($0["path"] as? String) == "notes.txt" }, "\(findings)")
+    }
+
     @Test("'-o -' writes to standard output; '-o /dev/stdout' is refused as a link")
     func dashIsStandardOutput() throws {
         let tree = try TempTree(CLIFixture.smallTree)

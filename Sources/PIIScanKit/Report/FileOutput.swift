@@ -20,6 +20,8 @@ public final class FileOutput: ReportOutput {
     }
 
     public let path: String
+    /// The temporary file and the file it will replace: a scan writing this output must not read them.
+    public let ownFiles: Set<FileIdentity>
     private var file: TemporaryReportFile?
     private var output: FileDescriptorOutput?
 
@@ -37,6 +39,10 @@ public final class FileOutput: ReportOutput {
                 throw ReportOutputError.system(path, "cannot set the report file's permissions")
             }
         }
+        var own: Set<FileIdentity> = target.existing.map { [FileIdentity($0)] } ?? []
+        var info = stat()
+        if fstat(file.fd, &info) == 0 { own.insert(FileIdentity(info)) }
+        ownFiles = own
         self.file = file
         output = FileDescriptorOutput(fd: file.fd, name: path)
     }
@@ -89,5 +95,11 @@ public final class FileOutput: ReportOutput {
     /// The mode and group to keep from an existing file: only from the user's own file.
     private static func keptPermissions(_ info: stat) -> (mode: mode_t, gid: gid_t)? {
         info.st_uid == geteuid() ? (info.st_mode & 0o777, info.st_gid) : nil
+    }
+}
+
+extension FileIdentity {
+    init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 }

@@ -45,6 +45,7 @@ struct DraftCommand: ParsableCommand {
         targets.apply(to: &options)
         database.apply(to: &options)
         options.minConfidence = minConfidence
+        options.ownFiles = OutputDestination.ownFiles(destination)
         let catalog = try CatalogLoader.load(patterns.catalogOptions)
         // Drafts show no fingerprints, so a throw-away key spares creating the installation key.
         let key = try FingerprintKey.load(
