@@ -38,10 +38,10 @@ enum CommandRunner {
             let code = PIIScanCommand.exitCode(for: error)
             let message = PIIScanCommand.fullMessage(for: error)
             if code == .success {
-                print(message)
+                print(TerminalSafe.escapeKeepingLineFeeds(message))
                 return ExitStatus.clean.rawValue
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Terminal.writeLines(message + "\n")
             return code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue
         }
     }

@@ -5,6 +5,8 @@ import PIIScanKit
 struct ReportSession {
     let reporter: any Reporter
     private let output: any ReportOutput
+    /// The report file and the temporary file it is written to, which the scan must not read.
+    var ownFiles: Set<FileIdentity> { OutputDestination.ownFiles(output) }
     private let isText: Bool
 
     init(output options: OutputOptions, catalog: Catalog) throws {
@@ -14,16 +16,12 @@ struct ReportSession {
     /// For reports without a scan (`piiscan reconcile`): the detectors are only what SARIF rules describe.
     init(output options: OutputOptions, detectors: [DetectorInfo]) throws {
         let reporterType = try options.resolvedFormat()
-        do {
-            output = try options.output.map { try FileOutput(path: $0) } ?? StandardOutput()
-        } catch {
-            throw CommandFailure(status: .incomplete, message: "\(error)")
-        }
+        output = try OutputDestination.open(options.output)
         let useColor =
             switch options.color {
             case .always: true
             case .never: false
-            case .auto: options.output == nil && Terminal.isTerminal(.standardOutput)
+            case .auto: OutputDestination.file(options.output) == nil && Terminal.isTerminal(.standardOutput)
             }
         isText = reporterType.identifier == "text"
         reporter = reporterType.init(
@@ -32,19 +30,20 @@ struct ReportSession {
             output: output)
     }
 
-    /// Writes the end of the report; a write failure is exit code 3.
+    /// Writes the end of the report and closes the output (a report file is put in place only now); a write
+    /// failure is exit code 3.
     func finish(summary: ScanSummary) throws {
         do {
             try reporter.finish(summary: summary)
-            try output.flush()
+            try output.close()
         } catch {
             throw CommandFailure(status: .incomplete, message: "cannot write the report: \(error)")
         }
         if !isText && Terminal.isTerminal(.standardError) {
-            Terminal.writeError(
+            Terminal.writeLine(
                 "piiscan: \(summary.findingCount) findings in \(summary.filesScanned) files "
                     + "(\(Terminal.formatBytes(summary.bytesScanned))), \(summary.skipped.count) skipped, "
-                    + String(format: "%.2f s\n", summary.durationSeconds))
+                    + String(format: "%.2f s", summary.durationSeconds))
         }
     }
 }

@@ -2,6 +2,10 @@ import Foundation
 import PIIScanKit
 
 /// Terminal facts and messages: TTY detection, errors on stderr, the progress line.
+///
+/// Everything written to stderr passes through `TerminalSafe`: a message is one line, so its control and
+/// bidirectional characters, line feeds included, are shown escaped; only the progress line writes its own
+/// cursor controls.
 enum Terminal {
     enum Stream {
         case standardOutput, standardError
@@ -13,15 +17,26 @@ enum Terminal {
 
     /// `piiscan: error: …` on stderr.
     static func error(_ message: String) {
-        writeError("piiscan: error: \(message)\n")
+        writeLine("piiscan: error: \(message)")
     }
 
     /// `piiscan: warning: …` on stderr.
     static func warning(_ message: String) {
-        writeError("piiscan: warning: \(message)\n")
+        writeLine("piiscan: warning: \(message)")
     }
 
-    static func writeError(_ text: String) {
+    /// One line on stderr, every control and bidirectional character in it escaped.
+    static func writeLine(_ line: String) {
+        writeRaw(TerminalSafe.escape(line) + "\n")
+    }
+
+    /// Text of several lines on stderr (a usage message): escaped except its line feeds.
+    static func writeLines(_ text: String) {
+        writeRaw(TerminalSafe.escapeKeepingLineFeeds(text))
+    }
+
+    /// Writes `text` as it is: only for text that holds nothing from outside piiscan (the progress line).
+    fileprivate static func writeRaw(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
@@ -54,7 +69,7 @@ final class ProgressDisplay: Sendable {
             while stopped.wait(timeout: .now() + .milliseconds(250)) == .timedOut {
                 draw(elapsed: Date().timeIntervalSince(started))
             }
-            Terminal.writeError("\r\u{1B}[K")
+            Terminal.writeRaw("\r\u{1B}[K")
             done.signal()
         }
     }
@@ -67,7 +82,7 @@ final class ProgressDisplay: Sendable {
     private func draw(elapsed: Double) {
         let bytes = progress.bytesScanned
         let rate = elapsed > 0 ? Int(Double(bytes) / elapsed) : 0
-        Terminal.writeError(
+        Terminal.writeRaw(
             "\r\u{1B}[Kscanning: \(progress.filesScanned) files, \(Terminal.formatBytes(bytes)), "
                 + "\(Terminal.formatBytes(rate))/s, \(progress.findingCount) findings")
     }
@@ -82,8 +97,13 @@ final class InterruptHandler {
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let interrupts = Counter()
         source.setEventHandler {
-            if interrupts.increment() > 1 { exit(130) }
-            Terminal.writeError("\npiiscan: interrupted, finishing the partial report (Ctrl-C again to quit now)\n")
+            if interrupts.increment() > 1 {
+                // exit(3) runs no deinitialiser: remove the unfinished report file here.
+                FileOutput.removeAbandonedFiles()
+                exit(130)
+            }
+            Terminal.writeRaw("\n")
+            Terminal.writeLine("piiscan: interrupted, finishing the partial report (Ctrl-C again to quit now)")
             onInterrupt()
         }
         source.resume()

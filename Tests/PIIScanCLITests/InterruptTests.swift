@@ -28,4 +28,27 @@ struct InterruptTests {
         #expect(scanned < corpus.files.count)
         #expect(try #require(summary["bytes_scanned"] as? Int) < corpus.totalBytes)
     }
+
+    @Test("a second SIGINT exits at once, leaving the previous report file and no temporary file")
+    func secondSigintKeepsPreviousReport() throws {
+        let tree = try TempTree(["out/report.json": "previous\n"])
+        try tree.create("data", .directory)
+        _ = try CorpusGenerator(seed: 7).generate(into: tree.path("data"), targetBytes: 50 << 20)
+        var started = false
+        let result = try PIIScanProcess().run(
+            ["scan", "data", "--jobs", "1", "--progress", "--no-store", "-o", tree.path("out/report.json")],
+            in: tree.root, timeout: 120
+        ) { running in
+            started = running.waitForStderr(containing: "scanning: ", timeout: 60)
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: tree.path("out")))?.count == 2)
+            running.send(SIGINT)
+            usleep(20_000)
+            running.send(SIGINT)
+        }
+        #expect(started)
+        #expect(!result.timedOut)
+        #expect(result.status == 130, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out")) == ["report.json"])
+        #expect(try TempTree.read(tree.path("out/report.json")) == Array("previous\n".utf8))
+    }
 }

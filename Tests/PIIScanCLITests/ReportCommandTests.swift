@@ -56,7 +56,8 @@ struct ReportCommandTests {
         let unknown = try piiscan.run(["report", "--html", "r.html", "--run", "9"], in: tree.root)
         #expect(unknown.status == 2 && unknown.stderr.contains("no run 9"), "\(unknown.stderr)")
         let unwritable = try piiscan.run(["report", "--html", "/nonexistent-dir/r.html"], in: tree.root)
-        #expect(unwritable.status == 3 && unwritable.stderr.contains("cannot write the report"))
+        #expect(
+            unwritable.status == 3 && unwritable.stderr.contains("cannot write the output: /nonexistent-dir/r.html"))
         #expect(try piiscan.run(["report"], in: tree.root).status == 2)
     }
 }

@@ -20,7 +20,10 @@ enum GateGitHubReport {
             "file=\(escapeProperty(origin.file.repositoryPath))", "line=\(origin.line)", "col=\(origin.column)",
             "title=\(escapeProperty("piiscan gate: " + title))",
         ]
-        return "::\(level) \(properties.joined(separator: ","))::\(escapeData(message))"
+        // The message is shown in the log and the annotation: its control and bidirectional characters are
+        // escaped first (its line feeds are the fix's lines); the path stays exact so the annotation lands.
+        let shown = TerminalSafe.escapeKeepingLineFeeds(message)
+        return "::\(level) \(properties.joined(separator: ","))::\(escapeData(shown))"
     }
 
     /// Message escaping of workflow commands: `%`, CR and LF.

@@ -1,5 +1,5 @@
 /// `--format text`: what was applied, each failure as `file:line:column: error:` with the YAML that fixes it,
-/// suppressed findings and warnings as notes, and a summary line.
+/// suppressed findings and warnings as notes, and a summary line; control and bidirectional characters escaped.
 enum GateTextReport {
     static func render(_ result: GateResult) -> String {
         var lines = GateWording.preamble(result)
@@ -10,7 +10,8 @@ enum GateTextReport {
             switch finding.verdict {
             case .undeclared:
                 lines.append("\(place): error: \(GateWording.failure(finding))")
-                lines.append("  " + GateWording.fix(finding, indent: "  ").replacingOccurrences(of: "\n", with: "\n  "))
+                lines += GateWording.fix(finding, indent: "  ").split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "  " + $0 }
             case .ignored(let reason):
                 lines.append("\(place): note: \(finding.qualifiedColumn) (\(finding.category)) ignored: \(reason)")
             case .declaredInline(let category):
@@ -27,6 +28,7 @@ enum GateTextReport {
             )
         }
         lines.append(GateWording.summary(result))
-        return lines.joined(separator: "\n") + "\n"
+        // Each line is escaped whole, so a column or file name cannot break it or reach the terminal raw.
+        return lines.map(TerminalSafe.escape).joined(separator: "\n") + "\n"
     }
 }

@@ -10,6 +10,8 @@ package struct WalkOptions: Sendable {
     package var excludeGlobs: [String] = []
     /// Larger files are skipped as `.tooLarge`.
     package var maxFileSize: Int? = nil
+    /// Files neither scanned nor counted, whatever their name: the report being written and the one it replaces.
+    package var ownFiles: Set<FileIdentity> = []
 
     package init() {}
 }

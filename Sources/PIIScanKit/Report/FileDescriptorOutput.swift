@@ -48,6 +48,7 @@ private func writeBytes(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) 
 }
 
 /// `close(2)`, for owners whose own `close()` method shadows it.
-func closeDescriptor(_ fd: Int32) {
-    _ = close(fd)
+@discardableResult
+func closeDescriptor(_ fd: Int32) -> Int32 {
+    close(fd)
 }

@@ -4,58 +4,102 @@
     import Darwin
 #endif
 
-/// Writes a report to a file, created or truncated with owner-only permissions (0600), because a report
-/// names where personal data lives. Buffered: call `flush()` (or `close()`) when done.
+/// Writes a file piiscan makes for the user (a report, a draft RoPA, a baseline) safely: the target must be a
+/// regular file or not exist (`ReportFileTarget` refuses links, directories, FIFOs, sockets and devices); the
+/// text goes to a private temporary file beside it, which `close()` syncs and renames over the target. A
+/// failure before that, or an output dropped without `close()`, leaves the previous file untouched and no
+/// temporary file behind. Buffered: `flush()` writes to the temporary file, only `close()` publishes.
 public final class FileOutput: ReportOutput {
-    public let path: String
-    private var output: FileDescriptorOutput?
-
-    /// Opens `path` for writing; an existing regular file is truncated and its mode set to 0600. Devices and
-    /// pipes (`/dev/stdout`, a FIFO) are written as they are: changing their mode would change the terminal's.
-    public init(path: String) throws {
-        self.path = path
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Self.error(path, "cannot create the report file") }
-        var info = stat()
-        let isRegular = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-        guard !isRegular || fchmod(fd, 0o600) == 0 else {
-            let error = Self.error(path, "cannot make the report file private")
-            closeDescriptor(fd)
-            throw error
-        }
-        output = FileDescriptorOutput(fd: fd, name: path)
+    /// The permissions the written file gets.
+    public enum Permissions: Sendable {
+        /// 0600, whatever the umask and the previous file's mode: a report names where personal data lives.
+        case ownerOnly
+        /// The previous file's permission bits (and group, where allowed) when it is the user's own file,
+        /// else 0600: for a file edited in place, such as the RoPA `draft` adds to.
+        case keepExisting
     }
 
-    /// Flushes what is left (best effort: a deinitialiser cannot throw) and closes the file.
+    public let path: String
+    /// The temporary file and the file it will replace: a scan writing this output must not read them.
+    public let ownFiles: Set<FileIdentity>
+    private var file: TemporaryReportFile?
+    private var output: FileDescriptorOutput?
+
+    /// Checks `path` and creates the temporary file; nothing at `path` changes before `close()`.
+    public init(path: String, permissions: Permissions = .ownerOnly) throws {
+        self.path = path
+        let target = try ReportFileTarget(path: path)
+        let kept = permissions == .keepExisting ? target.existing.flatMap(Self.keptPermissions) : nil
+        var mode = kept?.mode ?? 0o600
+        let file = try TemporaryReportFile(for: target, mode: mode)
+        if let kept, !file.setGroup(kept.gid) {
+            // Another group would get the old group's access: keep the owner's and others' bits only.
+            mode &= ~0o070
+            guard fchmod(file.fd, mode) == 0 else {
+                throw ReportOutputError.system(path, "cannot set the report file's permissions")
+            }
+        }
+        var own: Set<FileIdentity> = target.existing.map { [FileIdentity($0)] } ?? []
+        var info = stat()
+        if fstat(file.fd, &info) == 0 { own.insert(FileIdentity(info)) }
+        ownFiles = own
+        self.file = file
+        output = FileDescriptorOutput(fd: file.fd, name: path)
+    }
+
+    /// Removes what an output dropped without `close()` wrote: the previous file stays as it was.
     deinit {
-        guard let output else { return }
-        try? output.flush()
-        closeDescriptor(output.fd)
+        file?.discard()
     }
 
     public func write(_ text: String) throws {
-        guard let output else { throw ReportOutputError(path: path, message: "the report file is already closed") }
+        guard let output else { throw closedError }
         try output.write(text)
     }
 
     public func write(bytes: [UInt8]) throws {
-        guard let output else { throw ReportOutputError(path: path, message: "the report file is already closed") }
+        guard let output else { throw closedError }
         try output.write(bytes: bytes)
     }
 
+    /// Writes what is buffered to the temporary file; the target is replaced only by `close()`.
     public func flush() throws {
         try output?.flush()
     }
 
-    /// Flushes and closes the file; later writes throw.
+    /// Flushes, syncs and renames the file over the target; a failure removes the temporary file and leaves
+    /// the target as it was. Later writes throw.
     public func close() throws {
-        guard let output else { return }
+        guard let output, let file else { return }
         self.output = nil
-        defer { closeDescriptor(output.fd) }
-        try output.flush()
+        self.file = nil
+        do {
+            try output.flush()
+        } catch {
+            file.discard()
+            throw error
+        }
+        try file.commit(to: path)
     }
 
-    private static func error(_ path: String, _ what: String) -> ReportOutputError {
-        ReportOutputError(path: path, message: "\(what): \(String(cString: strerror(errno)))")
+    /// Removes the temporary files of outputs that were never closed: for a process that exits at once, where
+    /// no deinitialiser runs (a second Ctrl-C).
+    public static func removeAbandonedFiles() {
+        TemporaryReportFile.removeAbandoned()
+    }
+
+    private var closedError: ReportOutputError {
+        ReportOutputError(path: path, message: "the report file is already closed")
+    }
+
+    /// The mode and group to keep from an existing file: only from the user's own file.
+    private static func keptPermissions(_ info: stat) -> (mode: mode_t, gid: gid_t)? {
+        info.st_uid == geteuid() ? (info.st_mode & 0o777, info.st_gid) : nil
+    }
+}
+
+extension FileIdentity {
+    init(_ info: stat) {
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 }

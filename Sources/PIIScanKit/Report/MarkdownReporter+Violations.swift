@@ -31,7 +31,7 @@ extension MarkdownReporter {
         }
         lines += ["  - Fix in `ropa.yaml`:", "", "    ```yaml"]
         lines += violation.suggestion.split(separator: "\n", omittingEmptySubsequences: false).map {
-            "    " + TerminalStyle.sanitize(String($0)).replacingOccurrences(of: "```", with: "'''")
+            "    " + TerminalSafe.escape(String($0)).replacingOccurrences(of: "```", with: "'''")
         }
         lines.append("    ```")
         return lines

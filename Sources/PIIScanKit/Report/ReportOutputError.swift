@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A report could not be written: names the output (a path, or `standard output`) and the system's reason.
 public struct ReportOutputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
@@ -9,4 +15,9 @@ public struct ReportOutputError: Error, Sendable, Equatable, CustomStringConvert
     }
 
     public var description: String { "\(path): \(message)" }
+
+    /// `what` and the reason `errno` gives.
+    static func system(_ path: String, _ what: String) -> ReportOutputError {
+        ReportOutputError(path: path, message: "\(what): \(String(cString: strerror(errno)))")
+    }
 }

@@ -33,12 +33,16 @@ extension Reporter {
     public func add(violations: [Violation]) throws {}
 }
 
-/// Where a reporter writes: standard output or a file (created with owner-only permissions).
+/// Where a reporter writes: standard output or a file (`FileOutput`: owner-only, replaced atomically).
 public protocol ReportOutput: AnyObject {
     func write(_ text: String) throws
     /// Writes UTF-8 bytes (by default as text; the file outputs copy them straight into their buffer).
     func write(bytes: [UInt8]) throws
+    /// Writes what is buffered (to a file output's temporary file).
     func flush() throws
+    /// Ends the output: flushes, and puts a file output in place of its target. Reporters never call it; the
+    /// command that opened the output does, once the report is complete.
+    func close() throws
 }
 
 extension ReportOutput {

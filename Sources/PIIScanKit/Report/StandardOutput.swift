@@ -15,4 +15,7 @@ public final class StandardOutput: ReportOutput {
     public func write(bytes: [UInt8]) throws { try output.write(bytes: bytes) }
 
     public func flush() throws { try output.flush() }
+
+    /// Flushes; standard output itself stays open.
+    public func close() throws { try output.flush() }
 }

@@ -1,4 +1,5 @@
-/// ANSI styling that is a no-op without colour, and sanitising of text printed to a terminal.
+/// ANSI styling that is a no-op without colour, and number formats of the text reports. Text from scanned data
+/// is escaped with `TerminalSafe.escape` before it is styled.
 struct TerminalStyle {
     var useColor: Bool
 
@@ -10,21 +11,6 @@ struct TerminalStyle {
 
     private func paint(_ text: String, _ code: String) -> String {
         useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
-
-    /// Replaces control characters (C0, DEL, C1) with `?`, so a crafted file name or value cannot move the
-    /// cursor or inject escape sequences into the user's terminal.
-    static func sanitize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            scalars.append(isControl(scalar) ? "?" : scalar)
-        }
-        return String(scalars)
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// `0.95`: two decimals, rounded, without Foundation formatting.

@@ -4,7 +4,7 @@ extension TextReporter {
     func summaryBlock(_ summary: ScanSummary) -> String {
         var lines = [style.bold("Summary")]
         if !summary.targets.isEmpty {
-            lines.append("  Targets: " + summary.targets.map(TerminalStyle.sanitize).joined(separator: ", "))
+            lines.append("  Targets: " + summary.targets.map(TerminalSafe.escape).joined(separator: ", "))
         }
         let files = summary.filesScanned == 1 ? "1 file" : "\(summary.filesScanned) files"
         lines.append(
@@ -18,7 +18,7 @@ extension TextReporter {
         }
         if !summary.unreadableTargets.isEmpty {
             lines.append(style.boldRed("  Unreadable targets: \(summary.unreadableTargets.count)"))
-            lines += summary.unreadableTargets.map { "    " + TerminalStyle.sanitize($0) }
+            lines += summary.unreadableTargets.map { "    " + TerminalSafe.escape($0) }
         }
         lines.append(contentsOf: findingLines(summary))
         lines.append(contentsOf: skipLines(summary))
@@ -34,7 +34,7 @@ extension TextReporter {
         let width = types.map(\.count).max() ?? 0
         return ["  Findings: \(summary.findingCount)"]
             + types.map {
-                "    " + TerminalStyle.pad(TerminalStyle.sanitize($0), width) + "  \(summary.findingsByType[$0]!)"
+                "    " + TerminalStyle.pad(TerminalSafe.escape($0), width) + "  \(summary.findingsByType[$0]!)"
             }
     }
 
@@ -47,8 +47,8 @@ extension TextReporter {
         lines += reasons.map { "    " + TerminalStyle.pad($0.rawValue, width) + "  \(counts[$0]!)" }
         lines.append(summary.skipped.count > Self.listedSkips ? "  First skipped items:" : "  Skipped items:")
         for item in summary.skipped.prefix(Self.listedSkips) {
-            let detail = item.detail.map { ": " + TerminalStyle.sanitize($0) } ?? ""
-            lines.append("    \(TerminalStyle.sanitize(item.item)) (\(item.reason.rawValue)\(detail))")
+            let detail = item.detail.map { ": " + TerminalSafe.escape($0) } ?? ""
+            lines.append("    \(TerminalSafe.escape(item.item)) (\(item.reason.rawValue)\(detail))")
         }
         return lines
     }

@@ -5,9 +5,9 @@ extension TextReporter {
         var lines = [style.bold("RoPA violations: \(violations.count) (\(ViolationGroups.tally(violations)))")]
         for owner in ViolationGroups(violations).owners {
             lines.append("")
-            lines.append(style.bold("Owner: " + TerminalStyle.sanitize(owner.name)))
+            lines.append(style.bold("Owner: " + TerminalSafe.escape(owner.name)))
             for system in owner.systems {
-                lines.append("  System: " + TerminalStyle.sanitize(system.name))
+                lines.append("  System: " + TerminalSafe.escape(system.name))
                 for violation in system.violations { lines += violationLines(violation) }
             }
         }
@@ -17,8 +17,8 @@ extension TextReporter {
     private func violationLines(_ violation: Violation) -> [String] {
         let severity = violation.severity.rawValue.uppercased()
         let painted = violation.severity >= .high ? style.red(severity) : style.yellow(severity)
-        var lines = ["    \(painted)  \(violation.kind.rawValue)  " + TerminalStyle.sanitize(violation.detail)]
-        let shown = violation.locations.map { TerminalStyle.sanitize($0.description) }
+        var lines = ["    \(painted)  \(violation.kind.rawValue)  " + TerminalSafe.escape(violation.detail)]
+        let shown = violation.locations.map { TerminalSafe.escape($0.description) }
         if !shown.isEmpty {
             let more = shown.count >= Violation.maxLocations ? " …" : ""
             lines.append("      at: " + shown.joined(separator: ", ") + more)
@@ -26,11 +26,11 @@ extension TextReporter {
         if !violation.samples.isEmpty {
             lines.append(
                 "      evidence (\(violation.count)): "
-                    + violation.samples.map(TerminalStyle.sanitize).joined(separator: ", "))
+                    + violation.samples.map(TerminalSafe.escape).joined(separator: ", "))
         }
         lines.append("      fix:")
         lines += violation.suggestion.split(separator: "\n", omittingEmptySubsequences: false).map {
-            "        " + TerminalStyle.sanitize(String($0))
+            "        " + TerminalSafe.escape(String($0))
         }
         return lines
     }

@@ -70,20 +70,20 @@ public final class TextReporter: Reporter {
         init(_ finding: Finding) {
             switch finding.location {
             case .file(let file):
-                header = TerminalStyle.sanitize(file.path)
+                header = TerminalSafe.escape(file.path)
                 position = "\(file.line):\(file.column)"
-                detail = file.field.map(TerminalStyle.sanitize)
+                detail = file.field.map(TerminalSafe.escape)
             case .column(let column):
                 let store = Redaction.redactCredentials(in: column.store)
-                header = TerminalStyle.sanitize("\(store) \(column.schema).\(column.table)")
-                position = TerminalStyle.sanitize(column.column)
+                header = TerminalSafe.escape("\(store) \(column.schema).\(column.table)")
+                position = TerminalSafe.escape(column.column)
                 let rows = "rows \(column.rowsMatched)/\(column.rowsSampled)"
-                detail = column.jsonPath.map { TerminalStyle.sanitize($0) + ", " + rows } ?? rows
+                detail = column.jsonPath.map { TerminalSafe.escape($0) + ", " + rows } ?? rows
             }
-            type = TerminalStyle.sanitize(finding.type)
+            type = TerminalSafe.escape(finding.type)
             confidence = finding.confidence
-            evidence = TerminalStyle.sanitize(finding.evidence)
-            revealedValue = finding.revealedValue.map(TerminalStyle.sanitize)
+            evidence = TerminalSafe.escape(finding.evidence)
+            revealedValue = finding.revealedValue.map(TerminalSafe.escape)
         }
     }
 }

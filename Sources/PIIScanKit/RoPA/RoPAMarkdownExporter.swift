@@ -17,13 +17,13 @@ public enum RoPAMarkdownExporter {
         for system in document.systems {
             let locations = RoPACSVExporter.location(system).split(separator: ": ", maxSplits: 1).dropFirst().first
             lines.append(
-                "| `\(system.id)` | \(escaped(system.name ?? "")) | \(escaped(system.owner ?? "")) | "
+                "| `\(escaped(system.id))` | \(escaped(system.name ?? "")) | \(escaped(system.owner ?? "")) | "
                     + "\(escaped(locations.map(String.init) ?? "")) | \(system.status?.rawValue ?? "") |")
         }
         let systems = Dictionary(document.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for activity in document.activities {
             lines += [
-                "", "## \(escaped(activity.name ?? activity.id)) (`\(activity.id)`)", "", "| Field | Value |",
+                "", "## \(escaped(activity.name ?? activity.id)) (`\(escaped(activity.id))`)", "", "| Field | Value |",
                 "| --- | --- |",
             ]
             for column in ICOColumn.allCases where column != .id && column != .name {
@@ -35,11 +35,13 @@ public enum RoPAMarkdownExporter {
     }
 
     private static func list(_ values: [String], empty: String) -> String {
-        values.isEmpty ? empty : values.map { "`\($0)`" }.joined(separator: ", ")
+        values.isEmpty ? empty : values.map { "`\(escaped($0))`" }.joined(separator: ", ")
     }
 
-    /// Table-safe text: pipes escaped, line breaks as `<br>`.
+    /// Table-safe text: line breaks as `<br>`, other control and bidirectional characters escaped
+    /// (`TerminalSafe`), pipes escaped.
     private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        TerminalSafe.escape(text.replacingOccurrences(of: "\n", with: "<br>")).replacingOccurrences(
+            of: "|", with: "\\|")
     }
 }

@@ -1,5 +1,7 @@
 /// Writes a string as a YAML scalar that reads back as the same string: plain when that is unambiguous,
-/// else double-quoted with escapes. The choice depends only on the text, so output is stable.
+/// else double-quoted with escapes. The choice depends only on the text, so output is stable. Control and
+/// bidirectional characters (`TerminalSafe.isUnsafe`) are always escaped (`\u202E`), so a drafted RoPA shows them
+/// on a terminal and in an editor.
 enum YAMLScalar {
     static func quoted(_ text: String) -> String {
         needsQuotes(text) ? doubleQuoted(text) : text
@@ -10,7 +12,7 @@ enum YAMLScalar {
         if first == " " || last == " " || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
         if text.contains(": ") || text.contains(" #") { return true }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) {
+        if text.unicodeScalars.contains(where: { TerminalSafe.isUnsafe($0) || $0 == "\u{FEFF}" }) {
             return true
         }
         if reserved.contains(text.lowercased()) { return true }
@@ -33,7 +35,7 @@ enum YAMLScalar {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{FEFF}" {
+                if TerminalSafe.isUnsafe(scalar) || scalar == "\u{FEFF}" {
                     result += unicodeEscape(scalar, uppercase: true)
                 } else {
                     result.unicodeScalars.append(scalar)

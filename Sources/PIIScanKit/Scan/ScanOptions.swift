@@ -23,6 +23,8 @@ public struct ScanOptions: Sendable {
     public var database = DatabaseScanOptions()
     /// Keep every scanned file's path and modification time in `ScanSummary.scannedFiles` (for `--ropa`).
     public var recordScannedFiles = false
+    /// Files piiscan writes during this scan (`FileOutput.ownFiles`), never scanned even inside a target.
+    public var ownFiles: Set<FileIdentity> = []
 
     public init() {}
 
@@ -33,6 +35,7 @@ public struct ScanOptions: Sendable {
         options.includeGlobs = includeGlobs
         options.excludeGlobs = excludeGlobs
         options.maxFileSize = maxFileSize
+        options.ownFiles = ownFiles
         return options
     }
 }

@@ -45,7 +45,7 @@ public enum DiffReport {
         case .column(let column):
             place = "\(column.store) \(column.schema).\(column.table).\(column.column)" + (column.jsonPath ?? "")
         }
-        return TerminalStyle.sanitize(
+        return TerminalSafe.escape(
             "\(finding.type)  \(place)  \(finding.evidence)  (\(finding.severity.rawValue))")
     }
 
@@ -53,7 +53,7 @@ public enum DiffReport {
         let parts =
             [violation.kind.rawValue, violation.system ?? "-", violation.category ?? "-"]
             + [violation.locations.map(\.description).joined(separator: ", "), "(\(violation.severity.rawValue))"]
-        return TerminalStyle.sanitize(parts.joined(separator: "  "))
+        return TerminalSafe.escape(parts.joined(separator: "  "))
     }
 
     private struct Document: Encodable {

@@ -20,7 +20,7 @@ public enum HistoryReport {
                 String(run.id), minute(run.startedAt), run.durationSeconds.map { String(format: "%.2f s", $0) } ?? "-",
                 run.status.rawValue, String(run.filesScanned), run.filesCarriedOver.map(String.init) ?? "-",
                 String(run.findingCount), String(run.violationCount),
-                TerminalStyle.sanitize(run.targets.joined(separator: " ")),
+                TerminalSafe.escape(run.targets.joined(separator: " ")),
             ]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

@@ -18,7 +18,12 @@ struct DraftCommand: ParsableCommand {
             "The existing RoPA to add to (never changed in place unless -o names it).", valueName: "file"))
     var ropa: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the draft here (default: stdout).", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write the draft here (default: stdout); replaced only once complete, owner-only unless it is the "
+                + "--ropa file, whose mode is kept.",
+            valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Count only findings at or above this confidence (0 to 1).", valueName: "c"))
@@ -35,10 +40,12 @@ struct DraftCommand: ParsableCommand {
             let data = FileManager.default.contents(atPath: path) ?? Data()
             return (String(decoding: data, as: UTF8.self), document)
         }
+        let destination = try OutputDestination.open(output, permissions: editsInPlace ? .keepExisting : .ownerOnly)
         var options = ScanOptions()
         targets.apply(to: &options)
         database.apply(to: &options)
         options.minConfidence = minConfidence
+        options.ownFiles = OutputDestination.ownFiles(destination)
         let catalog = try CatalogLoader.load(patterns.catalogOptions)
         // Drafts show no fingerprints, so a throw-away key spares creating the installation key.
         let key = try FingerprintKey.load(
@@ -55,7 +62,16 @@ struct DraftCommand: ParsableCommand {
             } else {
                 DraftWriter().draft(inventory)
             }
-        try RopaCommand.write(text, to: output)
+        try OutputDestination.finish(destination, with: text)
         if summary.cancelled || !summary.unreadableTargets.isEmpty { throw ExitCode(ExitStatus.incomplete.rawValue) }
+    }
+
+    /// Whether `-o` names the `--ropa` file itself (the same inode), which is then edited in place.
+    private var editsInPlace: Bool {
+        guard let ropa, let output = OutputDestination.file(output) else { return false }
+        var ropaInfo = stat()
+        var outputInfo = stat()
+        guard stat(ropa, &ropaInfo) == 0, lstat(output, &outputInfo) == 0 else { return false }
+        return ropaInfo.st_dev == outputInfo.st_dev && ropaInfo.st_ino == outputInfo.st_ino
     }
 }

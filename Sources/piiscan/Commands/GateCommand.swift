@@ -41,6 +41,9 @@ struct GateCommand: ParsableCommand {
         request.baselinePath = options.baseline
         request.catalogOptions = patterns.catalogOptions
         request.minConfidence = options.minConfidence
+        // Both files are checked before the migrations run; each is put in place only once written.
+        let report = try OutputDestination.open(options.output)
+        let baseline = try options.writeBaseline.map { try OutputDestination.open($0) }
         let result: GateResult
         do {
             result = try Gate.run(request)
@@ -48,26 +51,15 @@ struct GateCommand: ParsableCommand {
             throw CommandFailure(status: error.kind == .usage ? .usage : .incomplete, message: error.message)
         }
         if options.verbose && options.format != .text {
-            for line in result.preamble { Terminal.writeError("piiscan gate: \(line)\n") }
+            for line in result.preamble { Terminal.writeLine("piiscan gate: \(line)") }
         }
-        try write(options.format.render(result), to: options.output)
-        if let path = options.writeBaseline {
+        try OutputDestination.finish(report, with: options.format.render(result))
+        if let baseline, let path = options.writeBaseline {
             let entries = result.findings.filter { $0.fails || $0.verdict == .baselined }.map(\.key)
-            try write(GateBaseline(entries: entries).encoded(), to: path)
-            Terminal.writeError("piiscan gate: wrote \(Set(entries).count) baseline entries to \(path)\n")
+            try OutputDestination.finish(baseline, with: GateBaseline(entries: entries).encoded())
+            Terminal.writeLine("piiscan gate: wrote \(Set(entries).count) baseline entries to \(path)")
             return
         }
         if !result.passed { throw ExitCode(ExitStatus.findings.rawValue) }
-    }
-
-    /// Writes `text` to the file (owner-only) or stdout; failure is exit code 3.
-    private func write(_ text: String, to path: String?) throws {
-        do {
-            let output: any ReportOutput = try path.map { try FileOutput(path: $0) } ?? StandardOutput()
-            try output.write(text)
-            try output.flush()
-        } catch {
-            throw CommandFailure(status: .incomplete, message: "cannot write \(path ?? "the report"): \(error)")
-        }
     }
 }

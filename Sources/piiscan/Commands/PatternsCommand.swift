@@ -34,6 +34,7 @@ struct PatternsListCommand: ParsableCommand {
                 detector.id, detector.type, detector.category, detector.locales.joined(separator: ","),
                 detector.sourceFile,
             ]
+            .map(TerminalSafe.escape)
         }
         let header = ["ID", "TYPE", "CATEGORY", "LOCALES", "FILE"]
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -64,8 +65,8 @@ struct PatternsTestCommand: ParsableCommand {
         let catalog = try CatalogLoader.load(options)
         let outcomes = PatternExampleRunner(catalog: catalog).runAll()
         for outcome in outcomes where !outcome.passed {
-            print("FAIL \(outcome.detector) \(outcome.kind.rawValue): \(outcome.example)")
-            print("     \(outcome.failure ?? "")")
+            print(TerminalSafe.escape("FAIL \(outcome.detector) \(outcome.kind.rawValue): \(outcome.example)"))
+            print("     " + TerminalSafe.escape(outcome.failure ?? ""))
         }
         let failed = outcomes.filter { !$0.passed }.count
         print("\(outcomes.count - failed) passed, \(failed) failed (\(catalog.detectors.count) detectors)")

@@ -18,7 +18,10 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Write the HTML report to this file (created owner-only).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the HTML report to this file (owner-only, replaced only once complete; '-' is stdout).",
+            valueName: "file"))
     var html: String
 
     @Option(
@@ -42,6 +45,7 @@ struct ReportCommand: ParsableCommand {
         let document = try ropa.map { path throws(ConfigFileError) in
             try RoPALoader.load(path: path, taxonomy: taxonomy)
         }
+        let output = try OutputDestination.open(html)
         let input: HTMLReportInput
         do {
             guard let history = try store.openExisting() else {
@@ -54,13 +58,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw StoreOptions.failure(error)
         }
-        do {
-            let output = try FileOutput(path: html)
-            try output.write(HTMLReportRenderer.render(input))
-            try output.flush()
-        } catch {
-            throw CommandFailure(status: .incomplete, message: "cannot write the report: \(error)")
-        }
+        try OutputDestination.finish(output, with: HTMLReportRenderer.render(input))
     }
 
     /// The chosen run, its findings and violations, and the trend of the runs with its targets up to it.

@@ -10,18 +10,6 @@ struct RopaCommand: ParsableCommand {
         subcommands: [RopaImportCommand.self, RopaExportCommand.self, RopaCheckCommand.self]
     )
 
-    /// Writes `text` to `path`, or to stdout when nil; a write failure is exit code 3.
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure(status: .incomplete, message: "cannot write \(path): \(error.localizedDescription)")
-        }
-    }
 }
 
 /// `piiscan ropa import file.csv`: the ICO controller template (CSV) → `ropa.yaml`.
@@ -45,7 +33,7 @@ struct RopaImportCommand: ParsableCommand {
         }
         let importer = RoPACSVImporter(fileName: file, taxonomy: try CatalogLoader.loadTaxonomy())
         let document = try importer.document(fromCSV: String(decoding: data, as: UTF8.self), organization: organization)
-        try RopaCommand.write(RoPAYAMLWriter().document(document), to: output)
+        try OutputDestination.write(RoPAYAMLWriter().document(document), to: output)
     }
 }
 
@@ -76,7 +64,7 @@ struct RopaExportCommand: ParsableCommand {
             case .csv: RoPACSVExporter.csv(document)
             case .markdown: RoPAMarkdownExporter.markdown(document)
             }
-        try RopaCommand.write(text, to: output)
+        try OutputDestination.write(text, to: output)
     }
 }
 
@@ -90,6 +78,7 @@ struct RopaCheckCommand: ParsableCommand {
 
     func run() throws {
         let document = try RoPALoader.load(path: file)
-        print("\(file): \(document.systems.count) systems, \(document.activities.count) activities")
+        print(
+            TerminalSafe.escape(file) + ": \(document.systems.count) systems, \(document.activities.count) activities")
     }
 }

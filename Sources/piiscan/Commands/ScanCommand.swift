@@ -56,9 +56,10 @@ struct ScanCommand: ParsableCommand {
         let document = try ropa.map { path throws(ConfigFileError) in
             try RoPALoader.load(path: path, taxonomy: catalog.taxonomy)
         }
+        let session = try ReportSession(output: output, catalog: catalog)
+        options.ownFiles = session.ownFiles
         let plan = try ScanPlan(
             targets: targets.paths, catalog: catalog, options: options, fingerprintKey: try fingerprintKey())
-        let session = try ReportSession(output: output, catalog: catalog)
         let recording =
             noStore
             ? ScanRecording.disabled

@@ -53,7 +53,9 @@ struct GateOptions: ParsableArguments {
 
     @Option(
         name: [.short, .long],
-        help: ArgumentHelp("Write the report to this file (created with owner-only permissions).", valueName: "file"))
+        help: ArgumentHelp(
+            "Write the report to this file (owner-only, replaced only once complete; '-' is stdout).",
+            valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Report only PII types at or above this confidence (0 to 1).", valueName: "c"))

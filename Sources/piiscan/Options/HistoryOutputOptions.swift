@@ -2,7 +2,7 @@ import ArgumentParser
 import PIIScanKit
 
 /// `--format` and `--output` of `history` and `diff`, chosen as `scan` chooses them: explicit, else by the output
-/// file's extension; the file is created owner-only.
+/// file's extension; the file is written through `OutputDestination` (owner-only, replaced once complete).
 struct HistoryOutputOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -13,11 +13,12 @@ struct HistoryOutputOptions: ParsableArguments {
 
     @Option(
         name: [.short, .long],
-        help: ArgumentHelp("Write to this file (created with owner-only permissions).", valueName: "file"))
+        help: ArgumentHelp(
+            "Write to this file (owner-only, replaced only once complete; '-' is stdout).", valueName: "file"))
     var output: String?
 
     func resolvedFormat() throws -> HistoryFormat {
-        guard let format = HistoryFormat.resolve(format: format, output: output) else {
+        guard let format = HistoryFormat.resolve(format: format, output: OutputDestination.file(output)) else {
             throw ValidationError("unknown format '\(format ?? "")' (known: text, json, jsonl)")
         }
         return format
@@ -25,12 +26,6 @@ struct HistoryOutputOptions: ParsableArguments {
 
     /// Writes `text` to the output file or stdout; a write failure is exit 3.
     func write(_ text: String) throws {
-        do {
-            let destination: any ReportOutput = try output.map { try FileOutput(path: $0) } ?? StandardOutput()
-            try destination.write(text)
-            try destination.flush()
-        } catch {
-            throw CommandFailure(status: .incomplete, message: "cannot write the output: \(error)")
-        }
+        try OutputDestination.write(text, to: output)
     }
 }

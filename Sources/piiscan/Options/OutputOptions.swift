@@ -11,7 +11,9 @@ struct OutputOptions: ParsableArguments {
 
     @Option(
         name: [.short, .long],
-        help: ArgumentHelp("Write the report to this file (created with owner-only permissions).", valueName: "file"))
+        help: ArgumentHelp(
+            "Write the report to this file (owner-only, replaced only once complete; '-' is stdout).",
+            valueName: "file"))
     var output: String?
 
     @Flag(help: "Show raw values in the report (they are masked by default). Never use this for reports you share.")
@@ -43,10 +45,11 @@ struct OutputOptions: ParsableArguments {
         let identifier: String
         if let format {
             identifier = format
-        } else if let output, let byExtension = Self.format(forOutputPath: output) {
+        } else if let file = OutputDestination.file(output), let byExtension = Self.format(forOutputPath: file) {
             identifier = byExtension
         } else {
-            identifier = output == nil && Terminal.isTerminal(.standardOutput) ? "text" : "jsonl"
+            identifier =
+                OutputDestination.file(output) == nil && Terminal.isTerminal(.standardOutput) ? "text" : "jsonl"
         }
         guard let reporter = ReporterRegistry.reporter(for: identifier) else {
             let known = ReporterRegistry.all.map { $0.identifier }.joined(separator: ", ")

@@ -14,6 +14,18 @@ struct FileTreeWalkerTests {
         #expect(try walkEvents(tree.root) == ["B.txt", "_.txt", "a/b/c.txt", "a/z.txt", "a.txt", "b.txt", "é.txt"])
     }
 
+    @Test("the scan's own output files are neither scanned nor counted, under any name")
+    func skipsOwnFiles() throws {
+        let tree = try TempTree(["a.txt": "a", "report.json": "{}", "sub/b.txt": "b"])
+        #expect(link(tree.path("report.json"), tree.path("sub/hard-link.json")) == 0)
+        var status = stat()
+        #expect(lstat(tree.path("report.json"), &status) == 0)
+        let events = try walkEvents(tree.root) {
+            $0.ownFiles = [FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))]
+        }
+        #expect(events == ["a.txt", "sub/b.txt"])
+    }
+
     @Test func reportsEntryMetadataAndPaths() throws {
         let tree = try TempTree(["dir/file.txt": "hello"])
         defer { tree.remove() }

@@ -13,7 +13,8 @@ struct HTMLTextTests {
 
     @Test func replacesControlCharactersAndKeepsOtherText() {
         #expect(HTMLText.escape("a\u{0}b\u{1B}[31mc\u{85}d\ne") == "a\u{FFFD}b\u{FFFD}[31mc\u{FFFD}d\u{FFFD}e")
-        #expect(HTMLText.escape("Müller £5 日本") == "Müller £5 日本")
+        #expect(HTMLText.escape("x\u{202E}y\u{2066}z\u{200F}") == "x\u{FFFD}y\u{FFFD}z\u{FFFD}")
+        #expect(HTMLText.escape("Müller £5 日本 — ‰") == "Müller £5 日本 — ‰")
     }
 
     @Test func preformattedKeepsNewlinesAndTabs() {

@@ -9,6 +9,7 @@ final class MemoryOutput: ReportOutput {
 
     func write(_ text: String) throws { self.text += text }
     func flush() throws { flushes += 1 }
+    func close() throws {}
 }
 
 /// The fixed findings, summary and context behind the golden files: raw values are masked and

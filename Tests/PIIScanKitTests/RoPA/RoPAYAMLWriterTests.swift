@@ -27,6 +27,17 @@ struct RoPAYAMLWriterTests {
         #expect(try load(RoPAYAMLWriter().document(document)) == document)
     }
 
+    @Test("control and bidirectional characters are written escaped and load back unchanged")
+    func controlsAreEscaped() throws {
+        let names = ["esc\u{1B}[31m", "cr\r", "nel\u{85}csi\u{9B}", "rlo\u{202E}txt", "lri\u{2066}x\u{2069}"]
+        var document = RoPADocument(organization: "Q\u{202E}")
+        document.systems = [RoPASystem(id: "s", locations: names.map { .path($0) })]
+        let text = RoPAYAMLWriter().document(document)
+        #expect(!text.unicodeScalars.contains { $0 != "\n" && TerminalSafe.isUnsafe($0) })
+        #expect(text.contains(#""rlo\u202Etxt""#) && text.contains(#""nel\u0085csi\u009B""#))
+        #expect(try load(text) == document)
+    }
+
     @Test func writesTheSampleDocumentRoundTrip() throws {
         let text = RoPAYAMLWriter().document(RoPASamples.document)
         #expect(try load(text) == RoPASamples.document)

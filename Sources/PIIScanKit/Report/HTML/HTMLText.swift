@@ -5,7 +5,8 @@ import Foundation
 /// control characters into the page.
 enum HTMLText {
     /// Text safe in element content and in quoted attribute values: `& < > " '` become character references,
-    /// control characters (newlines included) become U+FFFD.
+    /// control and bidirectional characters (`TerminalSafe.isUnsafe`, newlines included) become U+FFFD, so no
+    /// name can reorder what the page shows.
     static func escape(_ value: String) -> String {
         escape(value, keepingLines: false)
     }
@@ -28,18 +29,18 @@ enum HTMLText {
             case "'": result += "&#39;"
             case "\n" where keepingLines, "\t" where keepingLines: result.unicodeScalars.append(scalar)
             default:
-                let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                result.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+                result.unicodeScalars.append(TerminalSafe.isUnsafe(scalar) ? "\u{FFFD}" : scalar)
             }
         }
         return result
     }
 
-    /// Bytes that may need replacing: markup characters, C0 controls, DEL, and the lead byte of C1 controls.
+    /// Bytes that may need replacing: markup characters, C0 controls, DEL, and the lead bytes of C1 controls
+    /// (0xC2), U+061C (0xD8) and the bidirectional controls (0xE2).
     private static func needsWork(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        case 0..<0x20, 0x7F, 0xC2: true
+        case 0..<0x20, 0x7F, 0xC2, 0xD8, 0xE2: true
         default: false
         }
     }
