@@ -4,9 +4,10 @@ import PIIScanKit
 /// `--write-baseline`), or standard output when none is given or the name is `-`.
 ///
 /// Files go through `FileOutput`: anything but a regular file is refused (a symbolic link such as
-/// `/dev/stdout`, a FIFO, a device such as `/dev/null`, a directory), the text is written to a private
-/// temporary file beside the target and renamed over it only once complete, so a failed run never leaves a
-/// truncated or half-written file. Every failure is exit code 3, with the path in the message.
+/// `/dev/stdout`, a FIFO, a block device, a directory), the text is written to a private temporary file beside
+/// the target and renamed over it only once complete, so a failed run never leaves a truncated or half-written
+/// file. A character device (`/dev/null`) is written in place by `DeviceOutput`. Every failure is exit code 3,
+/// with the path in the message.
 enum OutputDestination {
     /// The file name, or nil for standard output (`-`).
     static func file(_ path: String?) -> String? {
@@ -16,7 +17,9 @@ enum OutputDestination {
     /// Opens the destination: call this before the command's work, so a refused file fails at once.
     static func open(_ path: String?, permissions: FileOutput.Permissions = .ownerOnly) throws -> any ReportOutput {
         do {
-            return try file(path).map { try FileOutput(path: $0, permissions: permissions) } ?? StandardOutput()
+            guard let path = file(path) else { return StandardOutput() }
+            if DeviceOutput.isCharacterDevice(path) { return try DeviceOutput(path: path) }
+            return try FileOutput(path: path, permissions: permissions)
         } catch {
             throw CommandFailure(status: .incomplete, message: "cannot write the output: \(error)")
         }

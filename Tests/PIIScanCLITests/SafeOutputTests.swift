@@ -143,7 +143,7 @@ struct SafeOutputTests {
         #expect(findings.allSatisfy { ($0["path"] as? String) == "notes.txt" }, "\(findings)")
     }
 
-    @Test("'-o -' writes to standard output; '-o /dev/stdout' is refused as a link")
+    @Test("'-o -' writes to standard output; '-o /dev/stdout' is refused as a link; '-o /dev/null' discards")
     func dashIsStandardOutput() throws {
         let tree = try TempTree(CLIFixture.smallTree)
         let process = try PIIScanProcess()
@@ -154,6 +154,9 @@ struct SafeOutputTests {
         let device = try process.run(["scan", ".", "--jobs", "1", "--no-store", "-o", "/dev/stdout"], in: tree.root)
         #expect(device.status == 3)
         #expect(device.stderr.contains("/dev/stdout: refused: the output is a symbolic link"), "\(device.stderr)")
+        let null = try process.run(["scan", ".", "--jobs", "1", "--no-store", "-o", "/dev/null"], in: tree.root)
+        #expect(null.status == 1, "\(null.stderr)")
+        #expect(null.stdout.isEmpty && null.stderr.isEmpty)
     }
 
     @Test("draft -o onto its own --ropa file keeps that file's mode; a new draft is 0600")

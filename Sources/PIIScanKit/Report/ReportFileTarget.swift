@@ -45,7 +45,8 @@ struct ReportFileTarget {
         case S_IFDIR: what = "a directory"
         case S_IFIFO: what = "a FIFO (to pipe the report, write it to standard output)"
         case S_IFSOCK: what = "a socket"
-        case S_IFCHR, S_IFBLK: what = "a device (to discard or pipe the report, write it to standard output)"
+        case S_IFCHR: what = "a character device (the command line writes to one in place)"
+        case S_IFBLK: what = "a block device"
         default: what = "not a regular file"
         }
         return "refused: the output is \(what)"

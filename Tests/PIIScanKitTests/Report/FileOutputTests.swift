@@ -79,8 +79,8 @@ struct FileOutputTests {
         }
         let device = #expect(throws: ReportOutputError.self) { try FileOutput(path: "/dev/null") }
         #expect(
-            device?.description == "/dev/null: refused: the output is a device (to discard or pipe the report, "
-                + "write it to standard output)")
+            device?.description
+                == "/dev/null: refused: the output is a character device (the command line writes to one in place)")
         #expect(try Self.text(tree.path("target.txt")) == "keep me\n")
         #expect(!FileManager.default.fileExists(atPath: tree.path("nowhere.txt")))
         #expect(try Self.names(tree) == ["dangling", "dir", "fifo", "link", "socket", "target.txt"])
