@@ -1,14 +1,21 @@
 import Foundation
 
-/// `--format json`: one document `{"findings": [...], "summary": {...}}`, findings in report order,
-/// deterministic byte for byte; with a RoPA, also `"violations": [...]` in reconciliation order.
+/// `--format json`: one document `{"findings": [...], "summary": {...}}`, findings in the order the scan hands
+/// them over (the order of JSON Lines: walk order, then databases), deterministic byte for byte whatever
+/// `--jobs`; with a RoPA, also `"violations": [...]` in reconciliation order.
+///
+/// The findings array is written as findings arrive, one encoded finding at a time, so the document costs no
+/// memory per finding; the keys still come out sorted (`findings`, `summary`, `violations`).
 public final class JSONReporter: Reporter {
     public static let identifier = "json"
-    public static let summary = "JSON: all findings, sorted, with the scan summary"
+    public static let summary = "JSON: all findings with the scan summary"
 
     private let context: ReportContext
     private let output: any ReportOutput
-    private var findings: [Finding] = []
+    private let encoder = ReportJSON.encoder()
+    /// True once `{"findings":[` is written.
+    private var opened = false
+    private var findingCount = 0
     /// nil when no RoPA was given: the key is then left out.
     private var violations: [Violation]?
 
@@ -18,7 +25,11 @@ public final class JSONReporter: Reporter {
     }
 
     public func add(_ findings: [Finding]) throws {
-        self.findings.append(contentsOf: findings)
+        try open()
+        for finding in findings {
+            try output.write((findingCount == 0 ? "" : ",") + (try ReportJSON.line(finding, encoder: encoder)))
+            findingCount += 1
+        }
     }
 
     public func add(violations: [Violation]) throws {
@@ -26,17 +37,18 @@ public final class JSONReporter: Reporter {
     }
 
     public func finish(summary: ScanSummary) throws {
-        let document = Document(
-            findings: findings.sorted(by: Finding.reportOrder), violations: violations,
-            summary: SummaryRecord(summary: summary.redacted, version: context.toolVersion))
-        try output.write(try ReportJSON.line(document, encoder: ReportJSON.encoder()) + "\n")
+        try open()
+        let record = SummaryRecord(summary: summary.redacted, version: context.toolVersion)
+        var rest = #"],"summary":"# + (try ReportJSON.line(record, encoder: encoder))
+        if let violations { rest += #","violations":"# + (try ReportJSON.line(violations, encoder: encoder)) }
+        try output.write(rest + "}\n")
         try output.flush()
     }
 
-    private struct Document: Encodable {
-        var findings: [Finding]
-        var violations: [Violation]?
-        var summary: SummaryRecord
+    private func open() throws {
+        guard !opened else { return }
+        opened = true
+        try output.write(#"{"findings":["#)
     }
 
     /// `ScanSummary`'s own keys plus `tool` and `version`.

@@ -15,7 +15,10 @@ public final class SARIFReporter: Reporter {
 
     private let context: ReportContext
     private let output: any ReportOutput
+    /// The first findings in report order, at most `2 * maxResults` between trims: a run keeps only
+    /// `maxResults`, so no more than that is ever needed, however many findings the scan makes.
     private var findings: [Finding] = []
+    private var totalFindings = 0
     private var violations: [Violation] = []
 
     public init(context: ReportContext, output: any ReportOutput) {
@@ -25,6 +28,13 @@ public final class SARIFReporter: Reporter {
 
     public func add(_ findings: [Finding]) throws {
         self.findings.append(contentsOf: findings)
+        totalFindings += findings.count
+        if self.findings.count >= 2 * Self.maxResults { keepFirstResults() }
+    }
+
+    private func keepFirstResults() {
+        findings.sort(by: Finding.reportOrder)
+        findings.removeSubrange(min(findings.count, Self.maxResults)...)
     }
 
     public func add(violations: [Violation]) throws {
@@ -32,12 +42,12 @@ public final class SARIFReporter: Reporter {
     }
 
     public func finish(summary: ScanSummary) throws {
-        let sorted = findings.sorted(by: Finding.reportOrder)
-        let kept = sorted.prefix(Self.maxResults)
+        keepFirstResults()
+        let kept = findings[...]
         let findingRules = makeRules(for: kept)
         let rules = findingRules + Self.violationRules(for: violations)
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let truncated = sorted.count > kept.count
+        let truncated = totalFindings > kept.count
         let run = SARIF.Run(
             tool: SARIF.Tool(
                 driver: SARIF.Driver(
@@ -46,9 +56,9 @@ public final class SARIFReporter: Reporter {
             results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0) }
                 + violations.map { Self.result(for: $0, ruleIndex: ruleIndex[Self.ruleID($0.kind)] ?? 0) },
             properties: SARIF.RunProperties(
-                totalResults: sorted.count, truncated: truncated,
+                totalResults: totalFindings, truncated: truncated,
                 truncationNote: truncated
-                    ? "only the first \(Self.maxResults) of \(sorted.count) results are included" : nil))
+                    ? "only the first \(Self.maxResults) of \(totalFindings) results are included" : nil))
         let log = SARIF.Log(runs: [run])
         try output.write(try ReportJSON.line(log, encoder: ReportJSON.encoder()) + "\n")
         try output.flush()

@@ -25,19 +25,21 @@ struct JSONReporterTests {
         #expect(lines[0].hasPrefix("{\"category\":\"user.financial.credit_card\",\"column\":5,\"confidence\":0.72,"))
     }
 
-    @Test("json sorts findings by source, path or store, then offset or column")
-    func jsonSorts() throws {
+    @Test("json streams findings in the order handed over, the order of JSON Lines, as one valid document")
+    func jsonStreamsInArrivalOrder() throws {
         let text = try ReportFixtures.render(JSONReporter.self)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let findings = try #require(object["findings"] as? [[String: Any]])
-        let places = findings.map {
-            ($0["path"] as? String ?? $0["store"] as? String ?? "") + ":\($0["start"] ?? $0["column"]!)"
+        let lines = try ReportFixtures.render(JSONLinesReporter.self).split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(
-            places == [
-                "customers.csv:29", "customers.csv:40", "customers.csv:80", "notes/todo.txt:130",
-                "postgres://db.example.com:5432/crm:profile", "sqlite:data/app.db:phone",
-            ])
+        let place = { (record: [String: Any]) in
+            (record["path"] as? String ?? record["store"] as? String ?? "") + ":\(record["start"] ?? record["column"]!)"
+        }
+        #expect(findings.count == 6)
+        #expect(findings.map(place) == lines.prefix(findings.count).map(place))
+        #expect(text.hasPrefix(#"{"findings":[{"category":"#) && text.hasSuffix("}\n"))
+        #expect(Array(object.keys).sorted() == ["findings", "summary"])
     }
 
     @Test("json summary carries the scan summary keys plus tool and version, with credentials stripped")
