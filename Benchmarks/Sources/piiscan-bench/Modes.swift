@@ -36,7 +36,8 @@ enum Modes {
         }
     }
 
-    /// Peak resident memory of the `piiscan` binary scanning each memory corpus, from `wait4`'s `ru_maxrss`.
+    /// Peak resident memory of the `piiscan` binary, from `wait4`'s `ru_maxrss`, on a dense (PII in 1 line in 50)
+    /// and a sparse (1 in 500) corpus of each memory size, and on a file of nothing but e-mail addresses.
     static func memory(_ options: BenchOptions, cache: CorpusCache) throws {
         guard access(options.piiscanPath, X_OK) == 0 else {
             Report.line("memory: \(options.piiscanPath) not found; run `swift build -c release` in the repository root")
@@ -46,20 +47,29 @@ enum Modes {
             "memory: peak RSS of \(options.piiscanPath) scan --format jsonl (output discarded), recording into a fresh "
                 + "store (an existing one would carry unchanged files over)")
         for mebibytes in options.memoryMiB {
-            let corpus = try cache.corpus(mebibytes: mebibytes, seed: options.seed)
-            let store = NSTemporaryDirectory() + "piiscan-bench-store-\(getpid())-\(mebibytes).db"
-            defer {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+            for (name, ratio) in [("dense", 0.02), ("sparse", 0.002)] {
+                let corpus = try cache.corpus(mebibytes: mebibytes, seed: options.seed, piiLineRatio: ratio)
+                try measureMemory(options, corpus: corpus, label: "\(mebibytes) MiB \(name)")
             }
-            let outcome = try ChildProcess.run(
-                options.piiscanPath, ["scan", corpus.path, "--format", "jsonl", "--store", "sqlite:" + store])
-            guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
-            Report.line(
-                String(
-                    format: "  %5d MiB corpus   peak RSS %7.1f MiB   %6.1f s   %@", mebibytes,
-                    Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)
-                ))
         }
+        let addresses = try cache.addressesOnly(mebibytes: options.memoryMiB.min() ?? 100)
+        try measureMemory(options, corpus: addresses, label: "\(addresses.bytes >> 20) MiB of addresses")
+    }
+
+    private static func measureMemory(
+        _ options: BenchOptions, corpus: (path: String, bytes: Int), label: String
+    ) throws {
+        let store = NSTemporaryDirectory() + "piiscan-bench-store-\(getpid()).db"
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        }
+        let outcome = try ChildProcess.run(
+            options.piiscanPath, ["scan", corpus.path, "--format", "jsonl", "--store", "sqlite:" + store])
+        guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
+        Report.line(
+            String(
+                format: "  %-26@ peak RSS %7.1f MiB   %6.1f s   %@", label,
+                Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)))
     }
 
     /// Precision, recall and F1 of the default catalog on a fresh labelled corpus.

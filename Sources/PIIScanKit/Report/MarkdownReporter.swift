@@ -10,7 +10,10 @@ public final class MarkdownReporter: Reporter {
 
     let context: ReportContext
     private let output: any ReportOutput
-    private var findings: [Finding] = []
+    /// Findings counted per location and type as they come, with the first one's masked evidence: one entry
+    /// per row of the table, not one per finding.
+    private var groups: [String: (location: String, type: String, category: String, count: Int, sample: String)] =
+        [:]
     /// nil when no RoPA was given: no violation section, no ISO table.
     var violations: [Violation]?
 
@@ -20,7 +23,14 @@ public final class MarkdownReporter: Reporter {
     }
 
     public func add(_ findings: [Finding]) throws {
-        self.findings.append(contentsOf: findings)
+        for finding in findings {
+            let location = ViolationEvidence.location(finding).description
+            let key = location + "\u{0}" + finding.type
+            if groups[key] == nil {
+                groups[key] = (location, finding.type, finding.category, 0, finding.evidence)
+            }
+            groups[key]!.count += 1
+        }
     }
 
     public func add(violations: [Violation]) throws {
@@ -61,15 +71,6 @@ public final class MarkdownReporter: Reporter {
     }
 
     private func findingSection() -> String {
-        var groups: [String: (location: String, type: String, category: String, count: Int, sample: String)] = [:]
-        for finding in findings {
-            let location = ViolationEvidence.location(finding).description
-            let key = location + "\u{0}" + finding.type
-            if groups[key] == nil {
-                groups[key] = (location, finding.type, finding.category, 0, finding.evidence)
-            }
-            groups[key]!.count += 1
-        }
         guard !groups.isEmpty else { return "## Findings\n\nNone." }
         let rows = groups.keys.sorted().compactMap { groups[$0] }
         var lines = ["## Findings", "", "| Location | Type | Category | Count | Sample (masked) |"]
