@@ -49,8 +49,19 @@ extension SQLScanHistory {
         return findings
     }
 
-    func findings(run: Int64, path: String) throws -> [Finding] {
-        try rowFindings(run: try carriedSource(run: run, path: path) ?? run, path: path)
+    func findingSources(run: Int64) throws -> [String: Int64] {
+        var sources: [String: Int64] = [:]
+        try connection.forEach(
+            "SELECT DISTINCT path FROM piiscan_findings WHERE run_id = ? AND path IS NOT NULL", [.int(run)]
+        ) { sources[$0.text(0) ?? ""] = run }
+        try connection.forEach(
+            "SELECT path, source_run FROM piiscan_carried_findings WHERE run_id = ?", [.int(run)]
+        ) { sources[$0.text(0) ?? ""] = $0.int(1) ?? run }
+        return sources
+    }
+
+    func findings(heldBy source: Int64, path: String) throws -> [Finding] {
+        try rowFindings(run: source, path: path)
     }
 
     /// The run whose rows hold `path`'s findings when `run` carried that file over by reference.

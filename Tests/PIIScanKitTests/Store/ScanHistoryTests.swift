@@ -34,7 +34,8 @@ struct ScanHistoryTests {
         try history.finishRun(run, status: .complete, summary: summary, violations: [violation])
 
         #expect(try history.findings(run: run) == findings)
-        #expect(try history.findings(run: run, path: "a.json") == Array(findings.prefix(2)))
+        #expect(try history.findingSources(run: run) == ["a.json": run])
+        #expect(try history.findings(heldBy: run, path: "a.json") == Array(findings.prefix(2)))
         #expect(try history.violations(run: run) == [violation])
         #expect(try history.fileStates(run: run) == ["a.json": StoreFixture.stamp(42)])
         let recorded = try #require(try history.run(run))
@@ -71,7 +72,8 @@ struct ScanHistoryTests {
         try second.finish(status: .complete, summary: ScanSummary(), violations: [])
 
         #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
-        #expect(try history.findings(run: second.runID, path: "b.txt") == b)
+        #expect(try history.findingSources(run: second.runID) == ["a.txt": second.runID, "b.txt": first.runID])
+        #expect(try history.findings(heldBy: first.runID, path: "b.txt") == b)
         #expect(try history.findings(run: first.runID) == a + b)
 
         // A third run carries both files: `b.txt` through the second run's reference to the first run's rows.
@@ -83,8 +85,7 @@ struct ScanHistoryTests {
         }
         try third.finish(status: .complete, summary: ScanSummary(), violations: [])
         #expect(try history.findings(run: third.runID) == [changed] + b)
-        #expect(try history.findings(run: third.runID, path: "b.txt") == b)
-        #expect(try history.findings(run: third.runID, path: "a.txt") == [changed])
+        #expect(try history.findingSources(run: third.runID) == ["a.txt": second.runID, "b.txt": first.runID])
         #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
     }
 
