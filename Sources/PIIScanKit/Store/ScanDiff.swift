@@ -62,8 +62,9 @@ public struct ScanDiff: Sendable {
     }
 
     /// Violations paired by identity: first those whose locations are equal too, then each of the rest with the
-    /// earlier violation sharing most of its locations (shadow stores of several directories share an
-    /// identity); a pair is changed unless it differs only where a full location list hid locations.
+    /// earlier violation sharing most of its locations (shadow stores of several directories share an identity,
+    /// so a shadow store sharing no location with an earlier one is new); a pair is changed unless it differs
+    /// only where a full location list hid locations.
     private static func compare(_ old: [Violation], _ new: [Violation]) -> (Changes<Violation>, [ViolationChange]) {
         var unpaired: [[String]: [Violation]] = [:]
         for violation in old { unpaired[identity(violation), default: []].append(violation) }
@@ -100,14 +101,15 @@ public struct ScanDiff: Sendable {
         return (changes, changed)
     }
 
-    /// The index of the candidate sharing most locations with `violation` (the first on a tie); nil when empty.
+    /// The index of the candidate sharing most locations with `violation` (the first on a tie); nil when there
+    /// is none, or when a shadow store (no system) shares no location with any.
     private static func closest(to violation: Violation, in candidates: [Violation]) -> Int? {
         let locations = Set(violation.locations)
-        return candidates.indices.max { lhs, rhs in
-            let left = candidates[lhs].locations.filter(locations.contains).count
-            let right = candidates[rhs].locations.filter(locations.contains).count
-            return left < right || (left == right && lhs > rhs)
-        }
+        let shared = candidates.map { $0.locations.filter(locations.contains).count }
+        guard let best = shared.indices.max(by: { shared[$0] < shared[$1] || (shared[$0] == shared[$1] && $0 > $1) }),
+            shared[best] > 0 || violation.system != nil
+        else { return nil }
+        return best
     }
 
     private static func compare<Item>(_ old: [Item], _ new: [Item], identity: (Item) -> [String]) -> Changes<Item> {

@@ -44,13 +44,23 @@ struct ScanDiffTests {
         #expect(same.changedViolations.isEmpty)
         #expect(same.hasNew { _ in true })
 
-        var moved = Self.base
+        var declared = Self.base
+        declared.kind = .undeclaredCategory
+        declared.system = "crm"
+        var moved = declared
         moved.locations = [.file(path: "b")]
-        let change = try #require(diff([Self.base], [moved]).changedViolations.first)
+        let change = try #require(diff([declared], [moved]).changedViolations.first)
         #expect(change.addedLocations == [.file(path: "b")] && change.removedLocations == [.file(path: "a")])
-        #expect(diff([Self.base], [moved]).violations.new.isEmpty)
-        #expect(diff([Self.base], [moved]).hasNew { _ in true })
-        #expect(!diff([Self.base], [moved]).hasNew { $0 == .info })
+        #expect(diff([declared], [moved]).violations.new.isEmpty)
+        #expect(diff([declared], [moved]).hasNew { _ in true })
+        #expect(!diff([declared], [moved]).hasNew { $0 == .info })
+
+        // Shadow stores share an identity per category: one elsewhere, sharing no location, is a new one.
+        var elsewhere = Self.base
+        elsewhere.locations = [.file(path: "b")]
+        let shadow = diff([Self.base], [elsewhere])
+        #expect(shadow.violations.new == [elsewhere] && shadow.violations.resolved == [Self.base])
+        #expect(shadow.changedViolations.isEmpty)
     }
 
     /// Removing PII from a place must never look like something new.
