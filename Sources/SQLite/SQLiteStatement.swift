@@ -48,6 +48,17 @@ package final class SQLiteStatement {
         try check(result)
     }
 
+    /// Binds text given as bytes to the 1-based parameter `index`, as they are (SQLite copies them).
+    package func bind(textBytes value: [UInt8], at index: Int32) throws(SQLiteError) {
+        guard !value.isEmpty else { return try bind("", at: index) }
+        let result = value.withUnsafeBytes {
+            sqlite3_bind_text(
+                handle, index, $0.baseAddress?.assumingMemoryBound(to: CChar.self), Int32($0.count),
+                piiscan_sqlite3_transient())
+        }
+        try check(result)
+    }
+
     /// Binds a blob to the 1-based parameter `index` (SQLite copies it).
     package func bind(blob value: [UInt8], at index: Int32) throws(SQLiteError) {
         let result = value.withUnsafeBytes {

@@ -24,9 +24,7 @@ struct ScanRecording {
                     scopeKey: configuration.scopeKey, configurationFingerprint: configuration.fingerprint)
             var incremental: IncrementalScan?
             if let previous {
-                incremental = IncrementalScan(states: try history.fileStates(run: previous.id)) { path in
-                    try history.findings(run: previous.id, path: path)
-                }
+                incremental = try IncrementalScan(history: history, run: previous.id)
             }
             let start = RunStart(
                 targets: plan.targets, scopeKey: configuration.scopeKey,

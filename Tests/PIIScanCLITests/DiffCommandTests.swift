@@ -70,4 +70,49 @@ struct DiffCommandTests {
         #expect((violations["unchanged"]?.count ?? 0) + (violations["new"]?.count ?? 0) > 0)
         #expect(violations["new"]?.contains { ($0["category"] as? String)?.hasSuffix("us_ssn") == true } == true)
     }
+
+    /// A violation in fewer places than before is a change, not news: exit 0. In a new place it is news: exit 1.
+    @Test func aViolationInFewerPlacesIsChangedAndDoesNotFail() throws {
+        let tree = try TempTree([
+            "ropa.yaml": """
+            version: 1
+            organization: Test
+            systems:
+              - id: docs
+                owner: docs@example.com
+                locations:
+                  - path: docs/**
+            activities: []
+            """,
+            "docs/a.txt": "mail ann@contoso.org\n",
+            "docs/b.txt": "mail bob@contoso.org\n",
+        ])
+        let piiscan = try PIIScanProcess()
+        let scan = [
+            "scan", ".", "--exclude", "ropa.yaml", "--format", "jsonl", "--ropa", "ropa.yaml", "--fail-on", "none",
+        ]
+        _ = try piiscan.run(scan, in: tree.root)
+        try tree.delete("docs/b.txt")
+        _ = try piiscan.run(scan, in: tree.root)
+
+        let text = try piiscan.run(["diff"])
+        #expect(text.status == 0, "\(text.stdout)")
+        #expect(text.stdout.contains("Violations: 0 new, 0 resolved, 1 changed, 0 unchanged"))
+        #expect(text.stdout.contains("  ~ undeclared_category  docs  user.contact.email  -docs/b.txt  (medium)"))
+        let json = try piiscan.run(["diff", "--format", "json"]).jsonObject()
+        let violations = try #require(json["violations"] as? [String: [[String: Any]]])
+        let changed = try #require(violations["changed"]?.first)
+        #expect((changed["locations_removed"] as? [[String: String]]) == [["path": "docs/b.txt"]])
+        #expect((changed["locations_added"] as? [[String: String]]) == [])
+        let lines = try piiscan.run(["diff", "--format", "jsonl"]).jsonLines()
+        #expect(lines.map { $0["change"] as? String } == ["resolved", "changed"])
+
+        try tree.create("docs/c.txt", "mail carl@contoso.org\n")
+        _ = try piiscan.run(scan, in: tree.root)
+        let grown = try piiscan.run(["diff", "--format", "jsonl", "--fail-on", "medium"])
+        #expect(grown.status == 1)
+        let change = try #require(grown.jsonLines().last)
+        #expect(change["change"] as? String == "changed")
+        #expect((change["locations_added"] as? [[String: String]]) == [["path": "docs/c.txt"]])
+    }
 }

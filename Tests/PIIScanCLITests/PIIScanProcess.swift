@@ -65,15 +65,17 @@ final class PIIScanProcess {
     var keyFile: String { scratch.path("fingerprint.key") }
 
     /// Runs `piiscan arguments…` in `directory`; `scan` runs also get `--fingerprint-key-file` unless `withKey` is
-    /// false. A process still running after `timeout` seconds is killed and reported as `timedOut`.
+    /// false. A process still running after `timeout` seconds is killed and reported as `timedOut`. `environment`
+    /// overrides variables (`PIISCAN_HOME` and `HOME` point into the scratch space otherwise).
     func run(
         _ arguments: [String], in directory: String? = nil, withKey: Bool = true, timeout: Double = 60,
-        whileRunning: ((RunningPIIScan) -> Void)? = nil
+        environment overrides: [String: String] = [:], whileRunning: ((RunningPIIScan) -> Void)? = nil
     ) throws -> PIIScanResult {
         let needsKey = withKey && arguments.first == "scan" && !arguments.contains("--fingerprint-key-file")
         var environment = ProcessInfo.processInfo.environment
         environment["PIISCAN_HOME"] = scratch.path("home")
         environment["HOME"] = scratch.path("home")
+        environment.merge(overrides) { _, override in override }
         let outcome = try ChildProcess.run(
             try Self.binaryPath(), arguments + (needsKey ? ["--fingerprint-key-file", keyFile] : []), in: directory,
             environment: environment, timeout: timeout

@@ -92,6 +92,62 @@ struct ReconcileCLITests {
         #expect(try kinds(saved) == kinds(live))
     }
 
+    @Test("reconcile warns when files are not under --root: retention is not checked, and it says so")
+    func retentionWithoutRoot() throws {
+        let tree = try TempTree([
+            "ropa.yaml": """
+            version: 1
+            organization: Test Ltd
+            systems:
+              - id: archive
+                owner: archive@test.example
+                locations:
+                  - path: docs/**
+            activities:
+              - id: keep
+                data_categories: [user.contact]
+                retention: P1Y
+                systems: [archive]
+
+            """,
+            "docs/old.txt": "mail ann@contoso.org\n",
+            "elsewhere": .directory,
+        ])
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_420_070_400)], ofItemAtPath: tree.path("docs/old.txt"))
+        let process = try PIIScanProcess()
+        _ = try process.run(
+            ["scan", ".", "--exclude", "ropa.yaml", "--format", "jsonl", "-o", "findings.jsonl"], in: tree.path(""))
+        let kinds = { (result: PIIScanResult) throws -> [String] in
+            try #require(try result.jsonObject()["violations"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        }
+        let notes = { (result: PIIScanResult) throws -> [String]? in
+            try (result.jsonObject()["summary"] as? [String: Any])?["notes"] as? [String]
+        }
+        let here = try process.run(
+            ["reconcile", "--ropa", "ropa.yaml", "findings.jsonl", "--format", "json"], in: tree.path(""))
+        #expect(try kinds(here).contains("retention_exceeded"))
+        #expect(try notes(here) == nil)
+        #expect(!here.stderr.contains("warning"))
+
+        let away = ["reconcile", "--ropa", "../ropa.yaml", "../findings.jsonl"]
+        let lost = try process.run(away + ["--format", "json"], in: tree.path("elsewhere"))
+        #expect(try !kinds(lost).contains("retention_exceeded"))
+        let warning = "retention not checked for 'archive': 1 file(s) with findings not found under '.'"
+        #expect(lost.stderr.contains("piiscan: warning: " + warning), "\(lost.stderr)")
+        #expect(try notes(lost)?.first?.hasPrefix(warning) == true)
+        let text = try process.run(away + ["--format", "text"], in: tree.path("elsewhere"))
+        #expect(text.stdout.contains("Note: " + warning))
+        let sarif = try process.run(away + ["--format", "sarif"], in: tree.path("elsewhere"))
+        #expect(sarif.stdout.contains("toolExecutionNotifications") && sarif.stdout.contains(warning))
+        let markdown = try process.run(away + ["--format", "markdown"], in: tree.path("elsewhere"))
+        #expect(markdown.stdout.contains("**Note:** retention not checked"))
+
+        let rooted = try process.run(away + ["--root", "..", "--format", "json"], in: tree.path("elsewhere"))
+        #expect(try kinds(rooted).contains("retention_exceeded"))
+        #expect(!rooted.stderr.contains("warning"))
+    }
+
     @Test("reconcile rejects a line that is not a finding, naming file and line (exit 2)")
     func badFindingsLine() throws {
         let tree = try TempTree(["ropa.yaml": .text(Self.ropa), "f.jsonl": "\n{\"type\": \"email\"}\n"])

@@ -1,11 +1,13 @@
 import SQLite
 
-/// Bounded sampling: evenly spaced rowid ranges, so the cost depends on `--sample-rows`, not on the table.
+/// Bounded sampling: evenly spaced key ranges, so the cost depends on `--sample-rows`, not on the table.
 ///
-/// A rowid table whose rowid span exceeds the sample is read as `rangeCount` short ranges, each one index
-/// seek (`WHERE rowid >= ? ORDER BY rowid LIMIT ?`) spread evenly between the smallest and largest rowid;
-/// the positions are deterministic, so two scans of an unchanged file read the same rows. Smaller tables,
-/// views and `WITHOUT ROWID` tables are read with `LIMIT`.
+/// A table is read as `rangeCount` short ranges of its key — the rowid, or for a `WITHOUT ROWID` table the
+/// leading primary-key column — each one index seek (`WHERE key >= ? ORDER BY key LIMIT ?`) at points spread
+/// evenly between the smallest and largest key (`SQLiteKeySpan`); a range never reads a row an earlier one
+/// read, and a range that comes back short ends the sample. The positions are deterministic, so two scans of
+/// an unchanged file read the same rows. Views, and keys whose ends cannot be interpolated (mixed storage
+/// classes), are read with `LIMIT`.
 extension SQLiteSession {
     /// Ranges a large table is read in.
     static let rangeCount = 10
@@ -17,37 +19,64 @@ extension SQLiteSession {
         let doing = "cannot sample main.\(table.name)"
         let rows = max(0, limits.rows)
         guard rows > 0 else { return sample }
-        guard table.kind == .table, !withoutRowID.contains(table.name),
-            let span = try rowidSpan(from, doing: doing), span.high - span.low >= Int64(rows)
+        guard table.kind == .table, let key = try sampleKey(of: table.name, doing: doing),
+            let span = try keySpan(key, from, doing: doing)
         else {
-            try run("SELECT \(values) \(from) LIMIT ?", integers: [Int64(rows)], doing: doing) { row in
+            try run("SELECT \(values) \(from) LIMIT ?1", parameters: [.integer(Int64(rows))], doing: doing) { row in
                 Self.append(row, offset: 0, to: &sample)
             }
             return sample
         }
         let ranges = min(Self.rangeCount, rows)
         let perRange = (rows + ranges - 1) / ranges
-        let stride = (span.high - span.low + 1) / Int64(ranges)
-        var next = span.low
+        var last: SQLiteValue?
         for index in 0..<ranges where sample.rowsSampled < rows {
-            let start = max(span.low + Int64(index) * stride, next)
-            let take = Int64(min(perRange, rows - sample.rowsSampled))
+            let take = min(perRange, rows - sample.rowsSampled)
+            var parameters: [SQLiteValue] = [span.start(of: index, in: ranges), .integer(Int64(take))]
+            var condition = "\(key) >= ?1"
+            if let last {
+                condition += " AND \(key) > ?3"
+                parameters.append(last)
+            }
+            var read = 0
             try run(
-                "SELECT rowid, \(values) \(from) WHERE rowid >= ? ORDER BY rowid LIMIT ?", integers: [start, take],
+                "SELECT \(key), \(values) \(from) WHERE \(condition) ORDER BY \(key) LIMIT ?2", parameters: parameters,
                 doing: doing
             ) { row in
-                next = row.int64(at: 0) + 1
+                last = row.value(at: 0)
+                read += 1
                 Self.append(row, offset: 1, to: &sample)
             }
+            if read < take { break }
         }
         return sample
     }
 
-    /// Smallest and largest rowid (two index lookups); nil for an empty table.
-    private func rowidSpan(_ from: String, doing: String) throws(DatabaseError) -> (low: Int64, high: Int64)? {
-        var span: (low: Int64, high: Int64)?
-        try run("SELECT (SELECT min(rowid) \(from)), (SELECT max(rowid) \(from))", doing: doing) { row in
-            if row.type(at: 0) != .null { span = (row.int64(at: 0), row.int64(at: 1)) }
+    /// `rowid`, or the quoted leading primary-key column of a `WITHOUT ROWID` table (two catalog lookups,
+    /// made here because each connection samples tables another one listed).
+    private func sampleKey(of table: String, doing: String) throws(DatabaseError) -> String? {
+        var withoutRowID = false
+        try run(
+            "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?1",
+            parameters: [.text(Array(table.utf8))],
+            doing: doing
+        ) { row in withoutRowID = row.int64(at: 0) != 0 }
+        guard withoutRowID else { return "rowid" }
+        var column: String?
+        try run(
+            "SELECT name FROM pragma_table_info(?1) WHERE pk = 1", parameters: [.text(Array(table.utf8))], doing: doing
+        ) {
+            row in column = row.text(at: 0).map(Self.quote)
+        }
+        return column
+    }
+
+    /// The smallest and largest key (two index lookups); nil for an empty table or ends that cannot be
+    /// interpolated.
+    private func keySpan(_ key: String, _ from: String, doing: String) throws(DatabaseError) -> SQLiteKeySpan? {
+        var span: SQLiteKeySpan?
+        try run("SELECT (SELECT min(\(key)) \(from)), (SELECT max(\(key)) \(from))", doing: doing) { row in
+            if let low = row.value(at: 0), let high = row.value(at: 1) { span = SQLiteKeySpan(low: low, high: high) }
         }
         return span
     }

@@ -5,8 +5,6 @@ final class SQLiteSession: DatabaseSession {
     let connection: SQLiteConnection
     let locator: String
     let limits: SampleLimits
-    /// Tables declared `WITHOUT ROWID`, found by the schema walk: they are sampled with `LIMIT`.
-    var withoutRowID: Set<String> = []
 
     init(connection: SQLiteConnection, locator: String, limits: SampleLimits) {
         self.connection = connection
@@ -20,13 +18,12 @@ final class SQLiteSession: DatabaseSession {
         let kinds = filter.includeViews ? "('table', 'view')" : "('table')"
         var found: [(name: String, kind: DatabaseTable.Kind)] = []
         try run(
-            "SELECT name, type, wr FROM pragma_table_list WHERE schema = 'main' AND type IN \(kinds) "
+            "SELECT name, type FROM pragma_table_list WHERE schema = 'main' AND type IN \(kinds) "
                 + "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
             doing: "cannot read the schema"
         ) { row in
             let name = row.text(at: 0) ?? ""
             guard filter.keepsTable(schema: "main", table: name) else { return }
-            if row.int64(at: 2) != 0 { withoutRowID.insert(name) }
             found.append((name, row.text(at: 1) == "view" ? .view : .table))
         }
         var tables: [DatabaseTable] = []
@@ -42,7 +39,8 @@ final class SQLiteSession: DatabaseSession {
     private func columns(of table: String, filter: DatabaseFilter) throws(DatabaseError) -> [DatabaseColumn] {
         var columns: [DatabaseColumn] = []
         try run(
-            "SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid", bind: [table],
+            "SELECT name, type FROM pragma_table_xinfo(?1) WHERE hidden = 0 ORDER BY cid",
+            parameters: [.text(Array(table.utf8))],
             doing: "cannot read the columns of main.\(table)"
         ) { row in
             let name = row.text(at: 0) ?? ""
@@ -59,17 +57,14 @@ final class SQLiteSession: DatabaseSession {
     /// Runs `sql` under the statement deadline, calling `onRow` for each row; SQLite errors become
     /// `DatabaseError`s that name the store and what was being done.
     func run(
-        _ sql: String, bind parameters: [String] = [], integers: [Int64] = [], doing: String,
+        _ sql: String, parameters: [SQLiteValue] = [], doing: String,
         onRow: (SQLiteStatement) throws(DatabaseError) -> Void
     ) throws(DatabaseError) {
         connection.setDeadline(milliseconds: limits.statementTimeoutMilliseconds)
         defer { connection.setDeadline(milliseconds: nil) }
         do {
             let statement = try connection.prepare(sql)
-            for (index, text) in parameters.enumerated() { try statement.bind(text, at: Int32(index + 1)) }
-            for (index, value) in integers.enumerated() {
-                try statement.bind(value, at: Int32(parameters.count + index + 1))
-            }
+            for (index, value) in parameters.enumerated() { try statement.bind(value, at: Int32(index + 1)) }
             while try statement.step() { try onRow(statement) }
         } catch let error as SQLiteError {
             throw Self.databaseError(error, locator: locator, doing: doing)

@@ -9,9 +9,17 @@ import Foundation
 /// The per-installation key: where it lives, and creating it exactly once even when several piiscan
 /// processes start at the same time.
 extension FingerprintKey {
-    /// Loads the installation key, creating it on first use (see `installationKeyPath(environment:)`).
-    public static func loadOrCreateInstallationKey() throws -> FingerprintKey {
-        try loadOrCreate(atPath: installationKeyPath(environment: ProcessInfo.processInfo.environment))
+    /// Loads the installation key, creating it on first use (see `installationKeyPath(environment:)`). An
+    /// error opening or creating it says where the directory comes from and that `PIISCAN_HOME` moves it.
+    public static func loadOrCreateInstallationKey(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> FingerprintKey {
+        do {
+            return try loadOrCreate(atPath: installationKeyPath(environment: environment))
+        } catch var error as FingerprintKeyError where error.code == .ioError {
+            error.message += "; " + DataDirectory.hint(environment: environment, holding: "fingerprint key")
+            throw error
+        }
     }
 
     /// `$PIISCAN_HOME/fingerprint.key`, else `$XDG_DATA_HOME/piiscan/fingerprint.key` (absolute only, as the

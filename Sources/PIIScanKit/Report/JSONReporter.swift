@@ -51,13 +51,13 @@ public final class JSONReporter: Reporter {
         try output.write(#"{"findings":["#)
     }
 
-    /// `ScanSummary`'s own keys plus `tool` and `version`.
+    /// `ScanSummary`'s own keys plus `tool` and `version`, and `notes` when there are any.
     private struct SummaryRecord: Encodable {
         var summary: ScanSummary
         var version: String
 
         enum CodingKeys: String, CodingKey {
-            case tool, version
+            case tool, version, notes
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -65,6 +65,7 @@ public final class JSONReporter: Reporter {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode("piiscan", forKey: .tool)
             try container.encode(version, forKey: .version)
+            if !summary.notes.isEmpty { try container.encode(summary.notes, forKey: .notes) }
         }
     }
 }

@@ -66,6 +66,7 @@ public final class MarkdownReporter: Reporter {
                 MarkdownText.row(["Violations", "\(violations.count) (\(ViolationGroups.tally(violations)))"]))
         }
         if !summary.skipped.isEmpty { lines.append(MarkdownText.row(["Skipped", "\(summary.skipped.count)"])) }
+        lines += summary.notes.map { "\n**Note:** " + MarkdownText.text($0) }
         if summary.cancelled { lines += ["", "**The scan was cancelled: the results are partial.**"] }
         return lines.joined(separator: "\n")
     }

@@ -16,8 +16,20 @@ enum SARIF {
 
     struct Run: Encodable {
         var tool: Tool
+        var invocations: [Invocation]?
         var results: [Result]
         var properties: RunProperties
+    }
+
+    /// The run's execution, present only to carry the report's notes as warning notifications.
+    struct Invocation: Encodable {
+        var executionSuccessful = true
+        var toolExecutionNotifications: [Notification]
+    }
+
+    struct Notification: Encodable {
+        var level = "warning"
+        var message: Message
     }
 
     /// Bag of run facts: byte columns, and the truncation note when results were capped.

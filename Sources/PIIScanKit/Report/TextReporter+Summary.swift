@@ -22,6 +22,7 @@ extension TextReporter {
         }
         lines.append(contentsOf: findingLines(summary))
         lines.append(contentsOf: skipLines(summary))
+        lines += summary.notes.map { style.bold("  Note: ") + TerminalSafe.escape($0) }
         if summary.cancelled {
             lines.append(style.boldRed("  Scan cancelled: the results are partial."))
         }

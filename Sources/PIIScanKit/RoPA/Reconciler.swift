@@ -23,15 +23,7 @@ public struct Reconciler {
 
     /// Every violation of `findings` against the document, given what the scan reached.
     public func reconcile(_ findings: [Finding], coverage: ScanCoverage) -> [Violation] {
-        var bySystem: [String: [Finding]] = [:]
-        var unclaimed: [Finding] = []
-        for finding in findings where finding.confidence >= minConfidence {
-            if let system = resolver.system(for: finding) {
-                bySystem[system.id, default: []].append(finding)
-            } else {
-                unclaimed.append(finding)
-            }
-        }
+        let (bySystem, unclaimed) = claimed(findings)
         var violations = shadowStores(unclaimed)
         for system in document.systems {
             let found = bySystem[system.id] ?? []
@@ -45,6 +37,37 @@ public struct Reconciler {
             }
         }
         return violations.sorted(by: Self.reportOrder)
+    }
+
+    /// What `reconcile` could not check, one sentence each: systems that declare a retention but hold files
+    /// whose modification time is unknown (a saved report whose files are not under `root`), so
+    /// `retention_exceeded` could not be decided for them.
+    public func uncheckedRetention(_ findings: [Finding], coverage: ScanCoverage, root: String) -> [String] {
+        let bySystem = claimed(findings).bySystem
+        return document.systems.compactMap { system in
+            guard activities(on: system).contains(where: { $0.retention != nil }) else { return nil }
+            let unknown = Set(
+                (bySystem[system.id] ?? []).compactMap(\.fileLocation?.path).filter {
+                    coverage.modificationTimes[$0] == nil
+                })
+            guard !unknown.isEmpty else { return nil }
+            return "retention not checked for '\(system.id)': \(unknown.count) file(s) with findings not found under "
+                + "'\(root)' (give --root, the directory the scan's paths are relative to)"
+        }
+    }
+
+    /// Findings at or above `minConfidence` by the id of the system that claims them, and those none claims.
+    private func claimed(_ findings: [Finding]) -> (bySystem: [String: [Finding]], unclaimed: [Finding]) {
+        var bySystem: [String: [Finding]] = [:]
+        var unclaimed: [Finding] = []
+        for finding in findings where finding.confidence >= minConfidence {
+            if let system = resolver.system(for: finding) {
+                bySystem[system.id, default: []].append(finding)
+            } else {
+                unclaimed.append(finding)
+            }
+        }
+        return (bySystem, unclaimed)
     }
 
     /// The activities that name `system`, in declaration order.

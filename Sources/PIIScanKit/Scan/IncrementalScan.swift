@@ -14,4 +14,14 @@ public struct IncrementalScan {
         self.states = states
         self.carriedFindings = carriedFindings
     }
+
+    /// What `history` knows of its complete run `run`: the file stamps, and where the findings of the files that
+    /// had any are (both read at once); a carried file costs a store query only when it had findings.
+    public init(history: any ScanHistory, run: Int64) throws {
+        let sources = try history.findingSources(run: run)
+        self.init(states: try history.fileStates(run: run)) { path in
+            guard let source = sources[path] else { return [] }
+            return try history.findings(heldBy: source, path: path)
+        }
+    }
 }

@@ -4,8 +4,6 @@ struct ScanItem: Sendable {
     var file: FileEntry
     /// The path reported in findings (relative to its root, prefixed by the root when several are scanned).
     var displayPath: String
-    /// Unchanged since the previous complete run: not read, its earlier findings are carried over.
-    var carried = false
 }
 
 /// What a worker hands back for one item, or for part of it: a file with many findings hands them back in parts
@@ -32,7 +30,8 @@ struct ItemResult: Sendable {
     var estimatedBytes: Int { Self.bytesPerFinding * findings.count }
     static let bytesPerFinding = 512
 
-    /// The result of an item carried over: no bytes read, findings filled in by `Scanner` from the store.
+    /// The result of an item carried over (unchanged since the previous complete run, so not read): no bytes,
+    /// findings filled in by `Scanner` from the store. The producer hands it to the emitter itself.
     static func carriedOver(_ item: ScanItem) -> ItemResult {
         ItemResult(
             findings: [], bytesScanned: 0, skipped: nil,

@@ -48,13 +48,10 @@ final class ScanScheduler: Sendable {
                         ? ItemResult(
                             findings: [], bytesScanned: 0,
                             skipped: SkippedItem(item: item.displayPath, reason: .cancelled))
-                        : item.carried
-                            ? ItemResult.carriedOver(item)
-                            : worker.scan(item) { findings in
-                                let part = ItemResult.part(findings)
-                                emitter.submit(
-                                    part, sequence: item.sequence, isLast: false, bytes: part.estimatedBytes)
-                            }
+                        : worker.scan(item) { findings in
+                            let part = ItemResult.part(findings)
+                            emitter.submit(part, sequence: item.sequence, isLast: false, bytes: part.estimatedBytes)
+                        }
                     emitter.submit(result, sequence: item.sequence, isLast: true, bytes: result.estimatedBytes)
                 }
             }
@@ -110,9 +107,15 @@ final class ScanScheduler: Sendable {
                         if entry.path == target { targetFileSequences.withLock { _ = $0.insert(sequence) } }
                         let display = names.maskPath(
                             prefixRoots ? Self.join(target, entry.displayPath) : entry.displayPath)
-                        let carried = !previousStates.isEmpty && previousStates[display] == FileStamp(entry)
-                        let pushed = queue.push(
-                            ScanItem(sequence: sequence, file: entry, displayPath: display, carried: carried))
+                        let item = ScanItem(sequence: sequence, file: entry, displayPath: display)
+                        // An unchanged file goes straight to the emitter: a trip through a worker cost more
+                        // thread wake-ups than the rest of a rescan of many small files.
+                        if !previousStates.isEmpty && previousStates[display] == FileStamp(entry) {
+                            emitter.submit(.carriedOver(item), sequence: sequence)
+                            sequence += 1
+                            return !cancelled()
+                        }
+                        let pushed = queue.push(item)
                         if pushed { sequence += 1 }
                         return pushed && !cancelled()
                     case .skipped(var item):

@@ -20,6 +20,9 @@ public struct ScanSummary: Sendable, Hashable, Codable {
     public var filesCarriedOver: Int?
     /// Every scanned file, in walk order, when `ScanOptions.recordScannedFiles` is set; not part of the JSON.
     public var scannedFiles: [ScannedFile] = []
+    /// What the report could not check, one sentence each (e.g. retention without file times); reporters with
+    /// room for a note show them (text, json `notes`, sarif notifications, markdown), not `ScanSummary`'s keys.
+    public var notes: [String] = []
 
     public init(
         targets: [String] = [], filesScanned: Int = 0, bytesScanned: Int = 0,

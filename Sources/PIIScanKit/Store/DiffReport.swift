@@ -1,8 +1,9 @@
 import Foundation
 
-/// `piiscan diff`: text (what changed, one line per new or resolved item, unchanged counted), JSON (both runs and
-/// the three groups in full) or JSON Lines (one line per new or resolved finding or violation, with `change` and
-/// `record` keys before the record's own fields, which are the scan report's).
+/// `piiscan diff`: text (what changed, one line per new, resolved or changed item, unchanged counted), JSON (both
+/// runs and the groups in full) or JSON Lines (one line per new or resolved finding or violation and per changed
+/// violation: the record's own fields, which are the scan report's, plus `change` and `record`; a
+/// changed violation adds `locations_added` and `locations_removed`).
 public enum DiffReport {
     public static func render(_ diff: ScanDiff, format: HistoryFormat) throws -> String {
         switch format {
@@ -16,6 +17,9 @@ public enum DiffReport {
             for (change, violations) in [("new", diff.violations.new), ("resolved", diff.violations.resolved)] {
                 lines += try violations.map { try HistoryFormat.json(Line(change: change, record: .violation($0))) }
             }
+            lines += try diff.changedViolations.map {
+                try HistoryFormat.json(Line(change: "changed", record: .changedViolation($0)))
+            }
             return lines.map { $0 + "\n" }.joined()
         }
     }
@@ -28,9 +32,12 @@ public enum DiffReport {
         ]
         lines += diff.findings.new.map { "  + " + describe($0) }
         lines += diff.findings.resolved.map { "  - " + describe($0) }
-        lines.append(counts("Violations", diff.violations))
+        lines.append(
+            "Violations: \(diff.violations.new.count) new, \(diff.violations.resolved.count) resolved, "
+                + "\(diff.changedViolations.count) changed, \(diff.violations.unchanged.count) unchanged")
         lines += diff.violations.new.map { "  + " + describe($0) }
         lines += diff.violations.resolved.map { "  - " + describe($0) }
+        lines += diff.changedViolations.map { "  ~ " + describe($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -56,6 +63,17 @@ public enum DiffReport {
         return TerminalSafe.escape(parts.joined(separator: "  "))
     }
 
+    /// `kind  system  category  +added, -removed  (severity)`.
+    private static func describe(_ change: ViolationChange) -> String {
+        let violation = change.violation
+        let moves =
+            change.addedLocations.map { "+" + $0.description } + change.removedLocations.map { "-" + $0.description }
+        let parts =
+            [violation.kind.rawValue, violation.system ?? "-", violation.category ?? "-"]
+            + [moves.joined(separator: ", "), "(\(violation.severity.rawValue))"]
+        return TerminalSafe.escape(parts.joined(separator: "  "))
+    }
+
     private struct Document: Encodable {
         var diff: ScanDiff
 
@@ -66,20 +84,42 @@ public enum DiffReport {
             try container.encode(RunRecord(run: diff.from), forKey: .from)
             try container.encode(RunRecord(run: diff.to), forKey: .to)
             try container.encode(Groups(changes: diff.findings), forKey: .findings)
-            try container.encode(Groups(changes: diff.violations), forKey: .violations)
+            try container.encode(
+                Groups(changes: diff.violations, changed: diff.changedViolations.map(ChangedViolation.init)),
+                forKey: .violations)
         }
     }
 
+    /// `new`, `resolved`, `changed` (violations only) and `unchanged`.
     private struct Groups<Item: Encodable & Sendable>: Encodable {
         var changes: ScanDiff.Changes<Item>
+        var changed: [ChangedViolation]?
 
-        enum CodingKeys: String, CodingKey { case new, resolved, unchanged }
+        enum CodingKeys: String, CodingKey { case new, resolved, changed, unchanged }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(changes.new, forKey: .new)
             try container.encode(changes.resolved, forKey: .resolved)
+            try container.encodeIfPresent(changed, forKey: .changed)
             try container.encode(changes.unchanged, forKey: .unchanged)
+        }
+    }
+
+    /// A changed violation: its later record's fields, then `locations_added` and `locations_removed`.
+    private struct ChangedViolation: Encodable {
+        var change: ViolationChange
+
+        enum CodingKeys: String, CodingKey {
+            case locationsAdded = "locations_added"
+            case locationsRemoved = "locations_removed"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            try change.violation.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(change.addedLocations, forKey: .locationsAdded)
+            try container.encode(change.removedLocations, forKey: .locationsRemoved)
         }
     }
 
@@ -87,6 +127,7 @@ public enum DiffReport {
         enum Record {
             case finding(Finding)
             case violation(Violation)
+            case changedViolation(ViolationChange)
         }
 
         var change: String
@@ -98,12 +139,13 @@ public enum DiffReport {
             switch record {
             case .finding(let finding): try finding.encode(to: encoder)
             case .violation(let violation): try violation.encode(to: encoder)
+            case .changedViolation(let change): try ChangedViolation(change: change).encode(to: encoder)
             }
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(change, forKey: .change)
             switch record {
             case .finding: try container.encode("finding", forKey: .record)
-            case .violation: try container.encode("violation", forKey: .record)
+            case .violation, .changedViolation: try container.encode("violation", forKey: .record)
             }
         }
     }

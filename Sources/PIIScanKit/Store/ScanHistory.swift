@@ -24,8 +24,12 @@ public protocol ScanHistory: AnyObject {
     func lastCompleteRun(scopeKey: String, configurationFingerprint: String) throws -> ScanRun?
     /// A run's file stamps, by path as findings show it.
     func fileStates(run: Int64) throws -> [String: FileStamp]
-    /// A run's findings in one file, in their original order.
-    func findings(run: Int64, path: String) throws -> [Finding]
+    /// Where a run's file findings are: for each file with findings, the run whose rows hold them (the run
+    /// itself, or the run it carried the file over from). Files without findings are absent, so a rescan asks
+    /// the store about the files that had findings only.
+    func findingSources(run: Int64) throws -> [String: Int64]
+    /// The findings of the file at `path` in the rows of run `source` (a value of `findingSources`), in their order.
+    func findings(heldBy source: Int64, path: String) throws -> [Finding]
 
     /// Records a new `running` run (committed at once) owned by this process; returns its id.
     func beginRun(_ start: RunStart) throws -> Int64

@@ -39,6 +39,11 @@ public enum ScanStore {
             return .sqlite(path: DataDirectory.join(directory, "history.db"))
         }
 
+        /// How to move the default store when its directory cannot be used, for errors (`DataDirectory.hint`).
+        public static func defaultHint(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+            DataDirectory.hint(environment: environment, holding: "scan store")
+        }
+
         /// Credential-free, for messages.
         public var display: String {
             switch self {

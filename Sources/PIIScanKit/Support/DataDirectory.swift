@@ -18,6 +18,21 @@ package enum DataDirectory {
         return join(home, ".local/share/piiscan")
     }
 
+    /// The way out when the directory cannot be used, for errors: set `PIISCAN_HOME`, saying which variable
+    /// chose the directory otherwise. `holding` names what piiscan keeps there ("fingerprint key").
+    package static func hint(environment: [String: String], holding: String) -> String {
+        let chosenBy =
+            if let home = environment["PIISCAN_HOME"], !home.isEmpty {
+                ""
+            } else if environment["XDG_DATA_HOME"]?.hasPrefix("/") == true {
+                ", found from XDG_DATA_HOME as PIISCAN_HOME is not set"
+            } else {
+                ", found from HOME as PIISCAN_HOME is not set"
+            }
+        return "set PIISCAN_HOME to a directory you can write (piiscan's data directory, which holds the \(holding)"
+            + "\(chosenBy))"
+    }
+
     /// `directory/name` with exactly one slash between them.
     package static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name

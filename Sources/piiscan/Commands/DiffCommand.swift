@@ -9,10 +9,11 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Without run ids: the latest complete run and the complete run before it with the same targets. With \
             one id: that run and the latest complete run. A finding is the same when its type, location (file \
-            path, or database column and JSON path) and fingerprint are; a violation when its kind, system, \
-            category and locations are. Exit codes: 0 nothing new at or above --fail-on; 1 new findings or \
-            violations at or above it; 2 usage error (unknown run id, fewer than two runs); 3 the store cannot \
-            be read.
+            path, or database column and JSON path) and fingerprint are; a violation when its kind, system and \
+            category are, and it is 'changed' when its locations differ (added and removed locations are listed). \
+            Exit codes: 0 nothing new at or above --fail-on (a violation found in fewer places is not new); 1 new \
+            findings or violations, or a violation in a new location, at or above it; 2 usage error (unknown run \
+            id, fewer than two runs); 3 the store cannot be read.
             """
     )
 
@@ -27,7 +28,8 @@ struct DiffCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Exit with 1 when a new finding or violation reaches this severity: low, medium, high, or none (never).",
+            "Exit with 1 when a new finding or violation, or a violation in a new location, reaches this severity: "
+                + "low, medium, high, or none (never).",
             valueName: "severity"))
     var failOn: FailThreshold = .low
 
@@ -50,10 +52,7 @@ struct DiffCommand: ParsableCommand {
             throw StoreOptions.failure(error)
         }
         try output.write(try DiffReport.render(diff, format: format))
-        let failing =
-            diff.findings.new.contains { failOn.fails($0.severity) }
-            || diff.violations.new.contains { failOn.fails($0.severity) }
-        if failing { throw ExitCode(ExitStatus.findings.rawValue) }
+        if diff.hasNew(where: failOn.fails) { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 }
 

@@ -10,7 +10,9 @@ struct ReconcileCommand: ParsableCommand {
         abstract: "Check findings saved by 'scan --format jsonl' against a RoPA file.",
         discussion: """
             Modification times for retention checks are read from the files named in the findings, relative \
-            to --root (the directory the scan's paths are relative to). Only systems with at least one finding \
+            to --root (the directory the scan's paths are relative to); when files of a system that declares a \
+            retention are not found there, its retention is not checked and a warning says so (on stderr and as \
+            a note in text, json, sarif and markdown reports). Only systems with at least one finding \
             count as scanned in full, since a saved report does not list what was scanned without finding \
             anything. Exit codes: 0 no violation at or above --fail-on; 1 violations at or above it; \
             2 usage, RoPA or findings-file error; 3 the report could not be written.
@@ -41,10 +43,13 @@ struct ReconcileCommand: ParsableCommand {
         let taxonomy = try CatalogLoader.loadTaxonomy()
         let document = try RoPALoader.load(path: ropa, taxonomy: taxonomy)
         let saved = try FindingsFile.read(path: findings).filter { $0.confidence >= output.minConfidence }
-        let violations = Reconciler(document: document, taxonomy: taxonomy, minConfidence: output.minConfidence)
-            .reconcile(saved, coverage: ScanCoverage(findings: saved, root: root))
+        let reconciler = Reconciler(document: document, taxonomy: taxonomy, minConfidence: output.minConfidence)
+        let coverage = ScanCoverage(findings: saved, root: root)
+        let violations = reconciler.reconcile(saved, coverage: coverage)
         var summary = ScanSummary(targets: [findings])
         for finding in saved { summary.findingsByType[finding.type, default: 0] += 1 }
+        summary.notes = reconciler.uncheckedRetention(saved, coverage: coverage, root: root)
+        for note in summary.notes { Terminal.warning(note) }
         let session = try ReportSession(output: output, detectors: [])
         do {
             try session.reporter.add(saved)

@@ -114,6 +114,8 @@ struct ScanCommand: ParsableCommand {
         do {
             if let path = output.fingerprintKeyFile { return try FingerprintKey.load(fromFile: path) }
             return try FingerprintKey.loadOrCreateInstallationKey()
+        } catch let error as FingerprintKeyError where error.code == .ioError && output.fingerprintKeyFile == nil {
+            throw CommandFailure(status: .usage, message: "\(error), or give --fingerprint-key-file")
         } catch {
             throw CommandFailure(status: .usage, message: "\(error)")
         }

@@ -21,11 +21,16 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens the store for recording (created and migrated as needed).
+    /// Opens the store for recording (created and migrated as needed). The default store's errors say where its
+    /// directory comes from and how to move it, or do without it.
     func open() throws -> any ScanHistory {
         let location = try location()
         do {
             return try ScanStore.open(location)
+        } catch let error as StoreError where store == nil && error.code == .unreachable {
+            throw CommandFailure(
+                status: .incomplete,
+                message: "\(error); \(ScanStore.Location.defaultHint()), or give --store or --no-store")
         } catch {
             throw Self.failure(error, location: location)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PIIScanTestSupport
+import SQLite
 import Testing
 
 @testable import PIIScanKit
@@ -76,15 +77,62 @@ struct SQLiteSourceTests {
         #expect(ids.max()! > 10_000)
     }
 
-    @Test func withoutRowidTablesAndViewsUseLimit() throws {
+    @Test func viewsUseLimit() throws {
         let fixture = try SQLiteFixture()
-        try fixture.execute(
-            "CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID; CREATE VIEW kv_view AS SELECT v FROM kv;")
+        try fixture.execute("CREATE TABLE kv (k TEXT, v TEXT); CREATE VIEW kv_view AS SELECT v FROM kv;")
         try fixture.insert(into: "kv", columns: ["k", "v"], rows: (1...50).map { ["k\($0)", "v\($0)"] })
         let session = try Self.session(fixture, rows: 10)
-        for table in try session.tables(matching: DatabaseFilter(includeViews: true)) {
-            #expect(try session.sample(table).rowsSampled == 10)
+        let view = try #require(try session.tables(matching: DatabaseFilter(includeViews: true)).last)
+        #expect(view.kind == .view)
+        #expect(try session.sample(view).rowsSampled == 10)
+    }
+
+    /// Each connection samples tables another one listed, so a `WITHOUT ROWID` table must be recognised by the
+    /// sampling connection itself (it once failed with "no such column: rowid").
+    @Test func withoutRowidTablesAreSampledInPrimaryKeyRangesByAnyConnection() throws {
+        let fixture = try SQLiteFixture()
+        try fixture.execute(
+            """
+            CREATE TABLE by_text (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+            CREATE TABLE by_number (a INTEGER, b TEXT, v TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID;
+            CREATE TABLE tiny (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+            """)
+        let keys = (1...5000).map { "user-" + String(100_000 + $0 * 7) }
+        try fixture.insert(into: "by_text", columns: ["k", "v"], rows: keys.map { [$0, "v"] })
+        try fixture.insert(into: "by_number", columns: ["a", "b", "v"], rows: (1...5000).map { [$0 * 3, "x", "v"] })
+        try fixture.insert(into: "tiny", columns: ["k", "v"], rows: [["b", "1"], ["a", "2"]])
+        let tables = try Self.session(fixture).tables(matching: DatabaseFilter())
+        #expect(tables.map(\.name) == ["by_number", "by_text", "tiny"])
+        let sampler = try Self.session(fixture, rows: 100)
+        for table in tables.prefix(2) {
+            let sample = try sampler.sample(table)
+            #expect(sample.rowsSampled == 100, "\(table.name)")
+            let sampledKeys = sample.columns[0].map { String(decoding: $0, as: UTF8.self) }
+            #expect(Set(sampledKeys).count == 100, "\(table.name): no row read twice")
+            #expect(try sampler.sample(table).columns == sample.columns, "\(table.name): deterministic")
+            if table.name == "by_text" {
+                #expect(sampledKeys.max()! > keys[4000], "the ranges reach the end of the key")
+            } else {
+                #expect(sampledKeys.compactMap { Int($0) }.max()! > 12_000)
+            }
         }
+        #expect(try sampler.sample(tables[2]).rowsSampled == 2)
+    }
+
+    @Test func keySpansInterpolateNumbersAndBytesAndRefuseMixedClasses() throws {
+        let numbers = try #require(SQLiteKeySpan(low: .integer(Int64.min), high: .integer(Int64.max)))
+        let starts = (0..<10).map { numbers.start(of: $0, in: 10) }
+        #expect(starts.first == .integer(Int64.min))
+        #expect(
+            zip(starts, starts.dropFirst()).allSatisfy { pair in
+                if case .integer(let a) = pair.0, case .integer(let b) = pair.1 { return a < b }
+                return false
+            })
+        let text = try #require(SQLiteKeySpan(low: .text(Array("user-0".utf8)), high: .text(Array("user-8".utf8))))
+        #expect(text.start(of: 1, in: 2) == .text(Array("user-4".utf8) + [0, 0, 0, 0, 0, 0, 0]))
+        #expect(SQLiteKeySpan(low: .integer(1), high: .text([0x61])) == nil)
+        #expect(SQLiteKeySpan(low: .text([0x62]), high: .text([0x61])) == nil)
+        #expect(SQLiteKeySpan(low: .integer(1), high: .real(2))?.start(of: 1, in: 2) == .real(1.5))
     }
 
     @Test func scanningNeverWrites() throws {

@@ -47,6 +47,15 @@ struct SARIFReporterTests {
         #expect(full == "")
         let empty = try schemaErrors(try ReportFixtures.render(SARIFReporter.self, items: []))
         #expect(empty == "")
+        var noted = ReportFixtures.summary
+        noted.notes = ["retention not checked for 'crm'"]
+        let withNotes = try ReportFixtures.render(SARIFReporter.self, summary: noted)
+        #expect(try schemaErrors(withNotes) == "")
+        let run = try #require((try sarifObject(withNotes)["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        let notification = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect(notification["level"] as? String == "warning")
+        #expect((notification["message"] as? [String: String])?["text"] == "retention not checked for 'crm'")
     }
 
     @Test("the validator really rejects an invalid log", .enabled(if: canValidate))

@@ -34,7 +34,8 @@ struct ScanHistoryTests {
         try history.finishRun(run, status: .complete, summary: summary, violations: [violation])
 
         #expect(try history.findings(run: run) == findings)
-        #expect(try history.findings(run: run, path: "a.json") == Array(findings.prefix(2)))
+        #expect(try history.findingSources(run: run) == ["a.json": run])
+        #expect(try history.findings(heldBy: run, path: "a.json") == Array(findings.prefix(2)))
         #expect(try history.violations(run: run) == [violation])
         #expect(try history.fileStates(run: run) == ["a.json": StoreFixture.stamp(42)])
         let recorded = try #require(try history.run(run))
@@ -65,26 +66,26 @@ struct ScanHistoryTests {
         let changed = StoreFixture.fileFinding("a.txt", line: 7, value: "n***@e***.org")
         try second.add([changed])
         try second.add(CoveredFile(path: "a.txt", stamp: StoreFixture.stamp(9), carried: false))
-        try second.add(b)
+        try second.add(b, carried: true)
         try second.add(CoveredFile(path: "b.txt", stamp: StoreFixture.stamp(2), carried: true))
         try second.add([StoreFixture.columnFinding])
         try second.finish(status: .complete, summary: ScanSummary(), violations: [])
 
         #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
-        #expect(try history.findings(run: second.runID, path: "b.txt") == b)
+        #expect(try history.findingSources(run: second.runID) == ["a.txt": second.runID, "b.txt": first.runID])
+        #expect(try history.findings(heldBy: first.runID, path: "b.txt") == b)
         #expect(try history.findings(run: first.runID) == a + b)
 
         // A third run carries both files: `b.txt` through the second run's reference to the first run's rows.
         carrying.carriedFromRun = second.runID
         let third = try ScanRecorder(history: history, start: carrying)
         for (path, findings) in [("a.txt", [changed]), ("b.txt", b)] {
-            try third.add(findings)
+            try third.add(findings, carried: true)
             try third.add(CoveredFile(path: path, stamp: StoreFixture.stamp(findings.count), carried: true))
         }
         try third.finish(status: .complete, summary: ScanSummary(), violations: [])
         #expect(try history.findings(run: third.runID) == [changed] + b)
-        #expect(try history.findings(run: third.runID, path: "b.txt") == b)
-        #expect(try history.findings(run: third.runID, path: "a.txt") == [changed])
+        #expect(try history.findingSources(run: third.runID) == ["a.txt": second.runID, "b.txt": first.runID])
         #expect(try history.findings(run: second.runID) == [changed] + b + [StoreFixture.columnFinding])
     }
 
