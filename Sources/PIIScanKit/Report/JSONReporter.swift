@@ -38,21 +38,4 @@ public final class JSONReporter: Reporter {
         var violations: [Violation]?
         var summary: SummaryRecord
     }
-
-    /// `ScanSummary`'s own keys plus `tool` and `version`.
-    private struct SummaryRecord: Encodable {
-        var summary: ScanSummary
-        var version: String
-
-        enum CodingKeys: String, CodingKey {
-            case tool, version
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            try summary.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode("piiscan", forKey: .tool)
-            try container.encode(version, forKey: .version)
-        }
-    }
 }

@@ -22,7 +22,7 @@ final class ScanWorker {
         reader = ChunkReader(chunkSize: options.chunkSize, overlap: engine.catalog.maxMatchLength)
     }
 
-    /// Scans one file; read problems become the item's skip reason.
+    /// Scans one file; read problems become the item's skip reason (with the findings made before them).
     func scan(_ item: ScanItem) -> ItemResult {
         var lines = LineCounter()
         let fields = FieldTracker.make(forPath: item.file.path)
@@ -56,8 +56,10 @@ final class ScanWorker {
                 scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
                 stamp: FileStamp(item.file))
         case .skipped(let reason, let detail):
+            // What was found before a failure (a read error, a file that shrank) is real and kept; a cancelled
+            // item's findings are not reported.
             return ItemResult(
-                findings: [], bytesScanned: 0,
+                findings: reason == .cancelled ? [] : findings, bytesScanned: 0,
                 skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail))
         }
     }
