@@ -94,7 +94,7 @@ struct ReconcileCLITests {
 
     /// `sub/mem` links to /proc/self/mem, a regular file whose read fails with EIO even for root: with
     /// --follow-symlinks it is a failure skip inside the `people` system.
-    @Test("reconcile reads the summary line: what the scan could not read keeps a system from counting as scanned in full")
+    @Test("reconcile: items the saved scan could not read keep their system from counting as scanned in full")
     func reconcileHonoursTheSavedSummary() throws {
         var entries = CLIFixture.smallTree
         entries["ropa.yaml"] = .text(

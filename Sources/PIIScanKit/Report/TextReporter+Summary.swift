@@ -55,7 +55,8 @@ extension TextReporter {
             "    " + TerminalStyle.pad($0.rawValue, width) + "  \(counts[$0]!)" + ($0.isFailure ? "  (failure)" : "")
         }
         if !failures.isEmpty {
-            lines.append(style.boldRed(failures.count > Self.listedFailures ? "  First items not read:" : "  Not read:"))
+            lines.append(
+                style.boldRed(failures.count > Self.listedFailures ? "  First items not read:" : "  Not read:"))
             lines += failures.prefix(Self.listedFailures).map(itemLine)
         }
         if !deliberate.isEmpty {

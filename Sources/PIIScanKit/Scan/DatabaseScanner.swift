@@ -52,7 +52,8 @@ final class DatabaseScanner: Sendable {
         do {
             tables = try store.openSession(limits: options.database.limits).tables(matching: filter)
         } catch {
-            let skipped = SkippedItem(item: store.locator, reason: Self.storeSkipReason(error.code), detail: error.message)
+            let skipped = SkippedItem(
+                item: store.locator, reason: Self.storeSkipReason(error.code), detail: error.message)
             return Outcome(skipped: [skipped], targetError: error.message)
         }
         let emitter = OrderedEmitter<TableResult>(window: 64)

@@ -27,7 +27,8 @@ struct JSONReporterTests {
         #expect(Array(last.keys) == ["summary"])
         let summary = try #require(last["summary"] as? [String: Any])
         #expect(summary["failures"] as? Int == 1)
-        #expect(summary["skipped_by_reason"] as? [String: Int] == ["binary": 1, "permission_denied": 1, "too_large": 1])
+        #expect(
+            summary["skipped_by_reason"] as? [String: Int] == ["binary": 1, "permission_denied": 1, "too_large": 1])
         #expect(summary["tool"] as? String == "piiscan")
     }
 

@@ -52,7 +52,9 @@ struct ScanWorkerTests {
     }
 
     @Test func aCancelledFileReportsNothing() throws {
-        let tree = try TempTree(["shrinks.txt": .text(String(repeating: "mail ann.lee@northwind-bikes.co.uk\n", count: 200))])
+        let tree = try TempTree([
+            "shrinks.txt": .text(String(repeating: "mail ann.lee@northwind-bikes.co.uk\n", count: 200))
+        ])
         var calls = 0
         let worker = Self.worker(chunkSize: 4096) {
             calls += 1
