@@ -93,6 +93,31 @@ struct DatabaseScanCLITests {
         #expect((try allowed.jsonObject()["summary"] as? [String: Any])?["failures"] as? Int == 1)
     }
 
+    /// A view whose query fails when it runs (division by zero): its sample fails on the server.
+    @Test(.enabled(if: PostgresFixture.isAvailable, Comment(rawValue: PostgresFixture.skipReason)))
+    func aPostgresTableWhoseSamplingFailsExitsThree() throws {
+        let fixture = try PostgresFixture()
+        try fixture.execute(
+            """
+            CREATE TABLE people (email text);
+            INSERT INTO people SELECT 'ann' || g || '.lee@northwind-bikes.co.uk' FROM generate_series(1, 20) g;
+            CREATE VIEW broken AS SELECT (1 / (g - g))::text AS a FROM generate_series(1, 3) g;
+            """)
+        let scan = [
+            "scan", PostgresFixture.target, "--include", fixture.schema, "--include-views", "--format", "jsonl",
+        ]
+        let result = try PIIScanProcess().run(scan)
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(try result.jsonLines().map { $0["table"] as? String } == ["people"])
+        let summary = try result.jsonLinesSummary()
+        #expect(summary["tables_scanned"] as? Int == 1)
+        let skipped = try #require(summary["skipped"] as? [[String: Any]])
+        #expect(skipped.map { ($0["item"] as? String)?.hasSuffix("/\(fixture.schema).broken") } == [true])
+        #expect(skipped.map { $0["reason"] as? String } == ["database_error"])
+        #expect(skipped.map { $0["failure"] as? Bool } == [true])
+        #expect(try PIIScanProcess().run(scan + ["--allow-skips"]).status == 1)
+    }
+
     @Test func aBadStatementTimeoutIsAUsageError() throws {
         let result = try PIIScanProcess().run(["scan", "sqlite:x.db", "--statement-timeout", "soon"])
         #expect(result.status == 2)
