@@ -106,7 +106,7 @@ struct ScanCommand: ParsableCommand {
             recording.abandon(summary: summary)
             throw error
         }
-        try recording.finish(summary: summary, violations: violations)
+        try recording.finish(summary: summary, violations: violations, complete: !skips.isIncomplete(summary))
         try skips.checkComplete(summary)
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }
     }

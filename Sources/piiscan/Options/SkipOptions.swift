@@ -13,8 +13,13 @@ struct SkipOptions: ParsableArguments {
                 + "corrupt, a failed sampling query); they are still listed as skipped in the report."))
     var allowSkips = false
 
+    /// True when the scan is incomplete by the rule above: exit code 3, and an `incomplete` run in the store.
+    func isIncomplete(_ summary: ScanSummary) -> Bool {
+        summary.cancelled || !summary.unreadableTargets.isEmpty || (!allowSkips && !summary.failures.isEmpty)
+    }
+
     /// Prints unreadable targets and failure counts on stderr (after the report), then throws exit code 3 when
-    /// the scan is incomplete by the rule above.
+    /// the scan is incomplete.
     func checkComplete(_ summary: ScanSummary) throws {
         for message in summary.unreadableTargets { Terminal.error(message) }
         let failures = summary.failures
@@ -29,8 +34,6 @@ struct SkipOptions: ParsableArguments {
                 Terminal.error(message + "; the scan is incomplete (--allow-skips accepts this)")
             }
         }
-        if summary.cancelled || !summary.unreadableTargets.isEmpty || (!failures.isEmpty && !allowSkips) {
-            throw ExitCode(ExitStatus.incomplete.rawValue)
-        }
+        if isIncomplete(summary) { throw ExitCode(ExitStatus.incomplete.rawValue) }
     }
 }
