@@ -67,7 +67,6 @@ extension TextReporter {
     }
 
     private func itemLine(_ item: SkippedItem) -> String {
-        let detail = item.detail.map { ": " + TerminalStyle.sanitize($0) } ?? ""
-        return "    \(TerminalStyle.sanitize(item.item)) (\(item.reason.rawValue)\(detail))"
+        "    " + item.terminalDescription
     }
 }

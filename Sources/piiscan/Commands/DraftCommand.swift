@@ -56,6 +56,6 @@ struct DraftCommand: ParsableCommand {
                 DraftWriter().draft(inventory)
             }
         try RopaCommand.write(text, to: output)
-        try skips.checkComplete(summary)
+        try skips.checkComplete(summary, listFailures: true)
     }
 }

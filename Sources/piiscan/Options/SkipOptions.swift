@@ -19,15 +19,20 @@ struct SkipOptions: ParsableArguments {
     }
 
     /// Prints unreadable targets and failure counts on stderr (after the report), then throws exit code 3 when
-    /// the scan is incomplete.
-    func checkComplete(_ summary: ScanSummary) throws {
+    /// the scan is incomplete. `listFailures` names each item not read too, for commands whose output has no
+    /// summary (`draft`).
+    func checkComplete(_ summary: ScanSummary, listFailures: Bool = false) throws {
         for message in summary.unreadableTargets { Terminal.error(message) }
         let failures = summary.failures
+        if listFailures {
+            for item in failures { Terminal.writeError("piiscan: not read: \(item.terminalDescription)\n") }
+        }
         if !failures.isEmpty {
             let counts = Dictionary(grouping: failures, by: \.reason).map { "\($0.key.rawValue) \($0.value.count)" }
             let message =
                 "\(failures.count == 1 ? "1 item" : "\(failures.count) items") could not be read "
-                + "(\(counts.sorted().joined(separator: ", "))): see the skipped items in the report"
+                + "(\(counts.sorted().joined(separator: ", ")))"
+                + (listFailures ? "" : ": see the skipped items in the report")
             if allowSkips {
                 Terminal.warning(message)
             } else {
