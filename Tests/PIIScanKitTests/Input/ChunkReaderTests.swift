@@ -184,6 +184,20 @@ struct ChunkReaderTests {
         #expect(delivered == 300)
     }
 
+    /// sysfs files claim a size of 4096 bytes and hold fewer; their size never changes, so nothing shrank.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled")))
+    func aPseudoFileShorterThanItsNominalSizeIsComplete() throws {
+        let path = "/sys/kernel/mm/transparent_hugepage/enabled"
+        var status = stat()
+        try #require(stat(path, &status) == 0 && status.st_size == 4096)
+        let outcome = ChunkReader(overlap: 4).read(path) { _ in true }
+        guard case .completed(let bytesRead) = outcome else {
+            Issue.record("outcome: \(outcome)")
+            return
+        }
+        #expect(bytesRead > 0 && bytesRead < 4096)
+    }
+
     @Test func aFileThatGrowsWhileReadIsReadToItsNewEnd() throws {
         let tree = try TempTree(["grows.log": .text(String(repeating: "line\n", count: 100))])
         defer { tree.remove() }
