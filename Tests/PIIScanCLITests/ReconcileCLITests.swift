@@ -129,6 +129,10 @@ struct ReconcileCLITests {
         let result = try PIIScanProcess().run(["reconcile", "--ropa", "ropa.yaml", "f.jsonl"], in: tree.path(""))
         #expect(result.status == 2)
         #expect(result.stderr.contains("f.jsonl:2: not a finding record (missing 'category')"))
+        try tree.create("s.jsonl", "{\"summary\":{\"targets\":[\".\"]}}\n")
+        let summary = try PIIScanProcess().run(["reconcile", "--ropa", "ropa.yaml", "s.jsonl"], in: tree.path(""))
+        #expect(summary.status == 2)
+        #expect(summary.stderr.contains("s.jsonl:1: not a summary record (missing "), "\(summary.stderr)")
     }
 
     @Test(

@@ -74,6 +74,9 @@ struct FindingsFile {
     /// The scan's summary line, if the file has one.
     var summary: ScanSummary?
 
+    /// How `scan --format jsonl` starts its summary line (keys sorted, no spaces): findings are not parsed twice.
+    private static let summaryPrefix = Array(#"{"summary":"#.utf8)
+
     /// The summary line: one key, `summary`, which no finding record has.
     private struct SummaryLine: Decodable {
         var summary: ScanSummary
@@ -91,15 +94,17 @@ struct FindingsFile {
         var file = FindingsFile()
         for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }) else { continue }
+            let isSummary = line.starts(with: Self.summaryPrefix)
             do {
-                if let summary = try? decoder.decode(SummaryLine.self, from: Data(line)) {
-                    file.summary = summary.summary
+                if isSummary {
+                    file.summary = try decoder.decode(SummaryLine.self, from: Data(line)).summary
                 } else {
                     file.findings.append(try decoder.decode(Finding.self, from: Data(line)))
                 }
             } catch {
+                let record = isSummary ? "summary" : "finding"
                 throw CommandFailure(
-                    status: .usage, message: "\(path):\(index + 1): not a finding record (\(Self.reason(error)))")
+                    status: .usage, message: "\(path):\(index + 1): not a \(record) record (\(Self.reason(error)))")
             }
         }
         return file
