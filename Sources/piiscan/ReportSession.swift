@@ -42,7 +42,8 @@ struct ReportSession {
         if !isText && Terminal.isTerminal(.standardError) {
             Terminal.writeLine(
                 "piiscan: \(summary.findingCount) findings in \(summary.filesScanned) files "
-                    + "(\(Terminal.formatBytes(summary.bytesScanned))), \(summary.skipped.count) skipped, "
+                    + "(\(Terminal.formatBytes(summary.bytesScanned))), \(summary.skipped.count) skipped"
+                    + (summary.failures.isEmpty ? ", " : " (\(summary.failures.count) not read), ")
                     + String(format: "%.2f s", summary.durationSeconds))
         }
     }

@@ -35,10 +35,10 @@ struct ScanRecording {
         }
     }
 
-    /// Closes the run: complete unless the scan was cancelled or a target could not be read.
-    func finish(summary: ScanSummary, violations: [Violation]) throws {
+    /// Closes the run: `complete`, or `incomplete` when the scan exits 3 (cancelled, an unreadable target, or an
+    /// item not read without `--allow-skips`), so `diff` never compares with a run that missed data.
+    func finish(summary: ScanSummary, violations: [Violation], complete: Bool) throws {
         guard let recorder else { return }
-        let complete = !summary.cancelled && summary.unreadableTargets.isEmpty
         do {
             try recorder.finish(status: complete ? .complete : .incomplete, summary: summary, violations: violations)
         } catch {

@@ -26,6 +26,22 @@ struct DraftCommandTests {
         #expect(try TempTree.read(out.path("again.yaml")) == TempTree.read(out.path("ropa.yaml")))
     }
 
+    /// `sub/mem` links to /proc/self/mem, whose read fails with EIO even for root.
+    @Test("a draft whose scan could not read an item is still written, names the item and exits 3")
+    func itemNotRead() throws {
+        var entries = CLIFixture.smallTree
+        entries["sub/mem"] = .symlink("/proc/self/mem")
+        let tree = try TempTree(entries)
+        let out = try TempTree([:])
+        let process = try PIIScanProcess()
+        let draft = ["draft", ".", "--follow-symlinks", "-o", out.path("ropa.yaml")]
+        let failing = try process.run(draft, in: tree.root)
+        #expect(failing.status == 3)
+        #expect(failing.stderr.hasPrefix("piiscan: not read: sub/mem (read_error: Input/output error)\n"))
+        #expect(try text(out.path("ropa.yaml")).contains("  - id: sub\n"))
+        #expect(try process.run(draft + ["--allow-skips"], in: tree.root).status == 0)
+    }
+
     @Test("owners' edits and comments survive; only new categories are added")
     func keepsOwnersEdits() throws {
         let tree = try TempTree(CLIFixture.smallTree)

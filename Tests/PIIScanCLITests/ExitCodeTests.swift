@@ -10,7 +10,8 @@ struct ExitCodeTests {
         let tree = try TempTree(CLIFixture.cleanTree)
         let result = try PIIScanProcess().run(["scan", tree.root])
         #expect(result.status == 0)
-        #expect(result.stdout == "")
+        #expect(try result.jsonLines().isEmpty)
+        #expect(try result.jsonLinesSummary()["failures"] as? Int == 0)
     }
 
     @Test("findings exit 1, and 0 with --fail-on none")
@@ -107,6 +108,65 @@ struct ExitCodeTests {
         #expect(result.status == 3)
         let summary = try #require(try result.jsonObject()["summary"] as? [String: Any])
         #expect(summary["unreadable_targets"] as? [String] == ["cannot read '/proc/self/mem': Input/output error"])
+    }
+
+    @Test("deliberate skips (a binary file, a FIFO, a symlink) are counted and leave the exit code 0")
+    func deliberateSkipsExitZero() throws {
+        var entries = CLIFixture.cleanTree
+        entries["blob.bin"] = .bytes([0x7F, 0x45, 0x4C, 0x46, 0, 1, 2])
+        entries["pipe"] = .fifo
+        entries["link"] = .symlink("README.md")
+        let tree = try TempTree(entries)
+        let result = try PIIScanProcess().run(["scan", ".", "--format", "jsonl"], in: tree.root, timeout: 20)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let summary = try result.jsonLinesSummary()
+        #expect(summary["failures"] as? Int == 0)
+        #expect(summary["skipped_by_reason"] as? [String: Int] == ["binary": 1, "not_regular_file": 1, "symlink": 1])
+    }
+
+    /// `mem` links to /proc/self/mem, a regular file whose first read fails with EIO even for root (the tests run
+    /// as root, so a chmod 000 file would be read): followed, it is an item that should have been read and was not.
+    @Test("an item inside a tree that cannot be read exits 3, and 0 or 1 with --allow-skips")
+    func unreadableItemExitsThree() throws {
+        var entries = CLIFixture.cleanTree
+        entries["mem"] = .symlink("/proc/self/mem")
+        let tree = try TempTree(entries)
+        let piiscan = try PIIScanProcess()
+        let scan = ["scan", ".", "--follow-symlinks", "--no-store"]
+        let failing = try piiscan.run(scan + ["--format", "jsonl"], in: tree.root)
+        #expect(failing.status == 3)
+        #expect(
+            failing.stderr
+                == "piiscan: error: 1 item could not be read (read_error 1): see the skipped items in the report; "
+                + "the scan is incomplete (--allow-skips accepts this)\n")
+        let summary = try failing.jsonLinesSummary()
+        #expect(summary["failures"] as? Int == 1)
+        let skipped = try #require(summary["skipped"] as? [[String: Any]])
+        #expect(skipped.map { $0["item"] as? String } == ["mem"])
+        #expect(skipped.map { $0["reason"] as? String } == ["read_error"])
+        #expect(skipped.map { $0["failure"] as? Bool } == [true])
+
+        let text = try piiscan.run(scan + ["--format", "text", "--color", "never"], in: tree.root)
+        #expect(text.status == 3)
+        #expect(text.stdout.contains("  Not read:\n    mem (read_error: Input/output error)\n"))
+
+        let allowed = try piiscan.run(scan + ["--format", "jsonl", "--allow-skips"], in: tree.root)
+        #expect(allowed.status == 0)
+        #expect(allowed.stderr.hasPrefix("piiscan: warning: 1 item could not be read (read_error 1)"))
+        #expect(try allowed.jsonLinesSummary()["failures"] as? Int == 1)
+
+        entries["notes.txt"] = "card 4539 5260 1815 9083\n"
+        let withFindings = try TempTree(entries)
+        #expect(try piiscan.run(scan + ["--allow-skips"], in: withFindings.root).status == 1)
+        #expect(try piiscan.run(scan, in: withFindings.root).status == 3)
+    }
+
+    @Test("--allow-skips never accepts an unreadable target")
+    func allowSkipsKeepsUnreadableTargetsAtThree() throws {
+        let tree = try TempTree(CLIFixture.cleanTree)
+        let result = try PIIScanProcess().run(["scan", ".", "missing", "--allow-skips"], in: tree.root)
+        #expect(result.status == 3)
     }
 
     @Test("a missing fingerprint key file exits 2")

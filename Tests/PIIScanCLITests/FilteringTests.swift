@@ -46,12 +46,13 @@ struct FilteringTests {
         let report = try result.jsonObject()
         let summary = try #require(report["summary"] as? [String: Any])
         #expect(summary["files_scanned"] as? Int == 1)
-        let skipped = try #require(summary["skipped"] as? [[String: String]])
+        let skipped = try #require(summary["skipped"] as? [[String: Any]])
         #expect(
-            skipped == [
-                ["item": "blob.dat", "reason": "binary"],
-                ["item": "pipe", "reason": "not_regular_file", "detail": "fifo"],
+            skipped.map { [$0["item"] as? String, $0["reason"] as? String, $0["detail"] as? String] } == [
+                ["blob.dat", "binary", nil], ["pipe", "not_regular_file", "fifo"],
             ])
+        #expect(skipped.allSatisfy { $0["failure"] as? Bool == false })
+        #expect(summary["failures"] as? Int == 0)
         #expect((report["findings"] as? [Any])?.count == 1)
     }
 
@@ -83,9 +84,9 @@ struct FilteringTests {
         let plain = try piiscan.run(["scan", ".", "--format", "json", "--jobs", "1"], in: tree.root, timeout: 20)
         let plainReport = try plain.jsonObject()
         #expect((plainReport["findings"] as? [[String: Any]])?.map { $0["path"] as? String } == ["d/a.txt"])
-        let plainSkipped = try #require((plainReport["summary"] as? [String: Any])?["skipped"] as? [[String: String]])
+        let plainSkipped = try #require((plainReport["summary"] as? [String: Any])?["skipped"] as? [[String: Any]])
         #expect(
-            plainSkipped.map { [$0["item"], $0["reason"]] } == [
+            plainSkipped.map { [$0["item"] as? String, $0["reason"] as? String] } == [
                 ["broken", "symlink"], ["d/up", "symlink"], ["link.txt", "symlink"],
             ])
         let followed = try piiscan.run(
@@ -95,9 +96,9 @@ struct FilteringTests {
         #expect(
             (followedReport["findings"] as? [[String: Any]])?.map { $0["path"] as? String } == ["d/a.txt", "link.txt"])
         let followedSkipped = try #require(
-            (followedReport["summary"] as? [String: Any])?["skipped"] as? [[String: String]])
+            (followedReport["summary"] as? [String: Any])?["skipped"] as? [[String: Any]])
         #expect(
-            followedSkipped.map { [$0["item"], $0["reason"]] } == [
+            followedSkipped.map { [$0["item"] as? String, $0["reason"] as? String] } == [
                 ["broken", "broken_symlink"], ["d/up", "symlink_loop"],
             ])
     }

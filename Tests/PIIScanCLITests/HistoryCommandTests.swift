@@ -22,6 +22,17 @@ struct HistoryCommandTests {
         #expect(lines2.count == 3)
     }
 
+    /// `mem` links to /proc/self/mem, whose read fails with EIO even for root: an item that could not be read.
+    @Test func aScanThatCouldNotReadAnItemIsIncompleteUnlessSkipsAreAllowed() throws {
+        let tree = try TempTree(["a.txt": "mail ann@contoso.org\n", "mem": .symlink("/proc/self/mem")])
+        let piiscan = try PIIScanProcess()
+        let scan = ["scan", ".", "--follow-symlinks", "--format", "jsonl"]
+        #expect(try piiscan.run(scan, in: tree.root).status == 3)
+        #expect(try piiscan.run(scan + ["--allow-skips"], in: tree.root).status == 1)
+        let runs = try piiscan.run(["history", "--format", "json"]).runs()
+        #expect(runs.map { $0["status"] as? String } == ["incomplete", "complete"])
+    }
+
     @Test func writesToAnOwnerOnlyFileChosenByExtension() throws {
         let piiscan = try PIIScanProcess()
         let tree = try TempTree(["a.txt": "x\n"])

@@ -30,8 +30,9 @@ struct OutputFileTests {
             #expect((report["summary"] as? [String: Any])?["files_scanned"] as? Int == 3)
         case "report.jsonl":
             let lines = text.split(separator: "\n")
-            #expect(lines.count == 6)
-            #expect(lines.allSatisfy { $0.hasPrefix(#"{"category":"#) })
+            #expect(lines.count == 7)
+            #expect(lines.dropLast().allSatisfy { $0.hasPrefix(#"{"category":"#) })
+            #expect(lines.last?.hasPrefix(#"{"summary":"#) == true)
         default:
             #expect(text.hasPrefix("notes.txt\n"))
             #expect(text.contains("\nSummary\n"))
@@ -47,7 +48,7 @@ struct OutputFileTests {
             ["scan", ".", "--jobs", "1", "-o", out.path("report.jsonl"), "--only", "credit_card"], in: tree.root)
         #expect(result.status == 1)
         let text = String(decoding: try TempTree.read(out.path("report.jsonl")), as: UTF8.self)
-        #expect(text.split(separator: "\n").count == 1)
+        #expect(text.split(separator: "\n").count == 2)
         #expect(!text.contains("old contents"))
         var status = stat()
         #expect(stat(out.path("report.jsonl"), &status) == 0)

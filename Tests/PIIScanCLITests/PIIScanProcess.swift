@@ -10,11 +10,33 @@ struct PIIScanResult {
     /// True when the process did not exit within its timeout and was killed.
     var timedOut: Bool
 
-    /// Every stdout line parsed as a JSON object (the jsonl format).
+    /// Every stdout line parsed as a JSON object (the jsonl format), without the scan's closing summary line.
     func jsonLines() throws -> [[String: Any]] {
+        try allJSONLines().filter { $0["summary"] == nil }
+    }
+
+    /// The object of a `scan --format jsonl` report's last line, `{"summary": {...}}`; fails the test when the last
+    /// line is not one, or when any other line is.
+    func jsonLinesSummary(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        let lines = try allJSONLines()
+        #expect(lines.dropLast().allSatisfy { $0["summary"] == nil }, sourceLocation: sourceLocation)
+        let last = try #require(lines.last, sourceLocation: sourceLocation)
+        #expect(last.count == 1, sourceLocation: sourceLocation)
+        return try #require(last["summary"] as? [String: Any], sourceLocation: sourceLocation)
+    }
+
+    private func allJSONLines() throws -> [[String: Any]] {
         try stdout.split(separator: "\n").map { line in
             try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         }
+    }
+
+    /// A jsonl report's finding lines: stdout without its last line when that is the summary (which holds the
+    /// duration, and counts that differ between a full scan and an incremental one).
+    var findingLines: String {
+        let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        guard lines.last?.hasPrefix(#"{"summary":"#) == true else { return stdout }
+        return lines.dropLast().map { $0 + "\n" }.joined()
     }
 
     /// stdout parsed as one JSON object (the json and sarif formats).

@@ -148,12 +148,47 @@ struct ReconcileCLITests {
         #expect(!rooted.stderr.contains("warning"))
     }
 
+    /// `sub/mem` links to /proc/self/mem, a regular file whose read fails with EIO even for root: with
+    /// --follow-symlinks it is a failure skip inside the `people` system.
+    @Test("reconcile: items the saved scan could not read keep their system from counting as scanned in full")
+    func reconcileHonoursTheSavedSummary() throws {
+        var entries = CLIFixture.smallTree
+        entries["ropa.yaml"] = .text(
+            Self.ropa.replacingOccurrences(
+                of: "[user.contact, user.device]", with: "[user.contact, user.device, user.financial.bank_account]"))
+        let tree = try TempTree(entries)
+        let process = try PIIScanProcess()
+        let unsupported = { (result: PIIScanResult) throws -> [String] in
+            try #require(try result.jsonObject()["violations"] as? [[String: Any]])
+                .filter { $0["kind"] as? String == "unsupported_declaration" }.compactMap { $0["category"] as? String }
+        }
+        let reconcile = ["reconcile", "--ropa", "ropa.yaml", "findings.jsonl", "--format", "json", "--fail-on", "none"]
+        let scan = ["scan", ".", "--exclude", "ropa.yaml", "--exclude", "*.jsonl", "--format", "jsonl"]
+
+        #expect(try process.run(scan + ["-o", "findings.jsonl"], in: tree.path("")).status == 1)
+        let complete = try process.run(reconcile, in: tree.path(""))
+        #expect(complete.stderr == "")
+        #expect(try unsupported(complete) == ["user.financial.bank_account"])
+
+        try tree.create("sub/mem", .symlink("/proc/self/mem"))
+        let failing = try process.run(scan + ["--follow-symlinks", "-o", "findings.jsonl"], in: tree.path(""))
+        #expect(failing.status == 3)
+        let incomplete = try process.run(reconcile, in: tree.path(""))
+        #expect(incomplete.status == 0)
+        #expect(incomplete.stderr.contains("findings.jsonl: the scan that wrote it was incomplete"))
+        #expect(try unsupported(incomplete) == [])
+    }
+
     @Test("reconcile rejects a line that is not a finding, naming file and line (exit 2)")
     func badFindingsLine() throws {
         let tree = try TempTree(["ropa.yaml": .text(Self.ropa), "f.jsonl": "\n{\"type\": \"email\"}\n"])
         let result = try PIIScanProcess().run(["reconcile", "--ropa", "ropa.yaml", "f.jsonl"], in: tree.path(""))
         #expect(result.status == 2)
         #expect(result.stderr.contains("f.jsonl:2: not a finding record (missing 'category')"))
+        try tree.create("s.jsonl", "{\"summary\":{\"targets\":[\".\"]}}\n")
+        let summary = try PIIScanProcess().run(["reconcile", "--ropa", "ropa.yaml", "s.jsonl"], in: tree.path(""))
+        #expect(summary.status == 2)
+        #expect(summary.stderr.contains("s.jsonl:1: not a summary record (missing "), "\(summary.stderr)")
     }
 
     @Test(

@@ -55,6 +55,29 @@ public final class SQLiteFixture {
         connection = nil
     }
 
+    /// Overwrites the root page of `table` with bytes that are no valid b-tree page, leaving the schema (page 1)
+    /// and every other table intact, then closes the file: the schema still reads, sampling that table fails
+    /// with `SQLITE_CORRUPT`.
+    public func corruptRootPage(of table: String) throws {
+        let db = try open()
+        let pageSize = try Self.integer(db, "PRAGMA page_size")
+        let statement = try db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = ?")
+        try statement.bind(table, at: 1)
+        guard try statement.step() else { throw SQLiteError(code: 1, message: "no table \(table)") }
+        let rootPage = Int(statement.int64(at: 0))
+        finish()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64((rootPage - 1) * pageSize))
+        try handle.write(contentsOf: Data(repeating: 0xEE, count: pageSize))
+    }
+
+    private static func integer(_ db: SQLiteConnection, _ sql: String) throws -> Int {
+        let statement = try db.prepare(sql)
+        _ = try statement.step()
+        return Int(statement.int64(at: 0))
+    }
+
     private func open() throws -> SQLiteConnection {
         if let connection { return connection }
         let reopened = try SQLiteConnection.openReadWrite(path: path)

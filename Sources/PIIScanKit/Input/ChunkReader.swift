@@ -34,7 +34,9 @@ package final class ChunkReader {
 
     /// Opens read-only (`O_NONBLOCK`, `O_NOATIME` where permitted, `O_CLOEXEC`), re-checks with `fstat` that it is a
     /// regular file, sniffs the first fill for NUL (`.binary`), and calls `body` for each chunk in order. `body`
-    /// returns false to stop (`.cancelled`). Errors become skip reasons (permission, vanished, read error).
+    /// returns false to stop (`.cancelled`). Errors become skip reasons (permission, vanished, read error); a file
+    /// that ends before the size `fstat` gave at open, and is now smaller, has shrunk while it was read and ends
+    /// `.truncated`, after its chunks were delivered. (A file that grows is read to its new end: logs being appended to are complete.)
     package func read(_ path: String, _ body: (Chunk) -> Bool) -> ReadOutcome {
         var fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | Self.noAccessTime)
         if fd < 0 && errno == EPERM {
@@ -52,10 +54,10 @@ package final class ChunkReader {
         }
         let file = FileStatus(status)
         guard file.kind == .regular else { return .skipped(.notRegularFile, detail: file.kindName) }
-        return readChunks(fd, body)
+        return readChunks(fd, expectedSize: file.size, body)
     }
 
-    private func readChunks(_ fd: Int32, _ body: (Chunk) -> Bool) -> ReadOutcome {
+    private func readChunks(_ fd: Int32, expectedSize: Int, _ body: (Chunk) -> Bool) -> ReadOutcome {
         let base = buffer.baseAddress!
         var carried = 0
         var fileOffset = 0
@@ -84,12 +86,18 @@ package final class ChunkReader {
                 if memchr(base, 0, count) != nil { return .skipped(.binary, detail: nil) }
             }
             if atEnd {
-                // Nothing new and nothing carried: the previous chunk reported everything.
-                if count == 0 { return .completed(bytesRead: bytesRead) }
-                let chunk = Chunk(
-                    bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
-                    reportFrom: reportFrom, reportUntil: count, isLast: true)
-                return body(chunk) ? .completed(bytesRead: bytesRead) : .skipped(.cancelled, detail: nil)
+                // With nothing new and nothing carried, the previous chunk reported everything.
+                if count > 0 {
+                    let chunk = Chunk(
+                        bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
+                        reportFrom: reportFrom, reportUntil: count, isLast: true)
+                    guard body(chunk) else { return .skipped(.cancelled, detail: nil) }
+                }
+                guard bytesRead >= expectedSize || !hasShrunk(fd, below: expectedSize) else {
+                    return .skipped(
+                        .truncated, detail: "shrank while read: \(bytesRead) of \(expectedSize) bytes")
+                }
+                return .completed(bytesRead: bytesRead)
             }
             let reportUntil: Int
             let nextCarry: Int
@@ -112,6 +120,13 @@ package final class ChunkReader {
             carried = nextCarry
             reportFrom = nextReportFrom
         }
+    }
+
+    /// True when `fstat` now gives a size below `size`. A short read alone is not enough: sysfs files claim 4096
+    /// bytes and hold fewer, and their size does not change.
+    private func hasShrunk(_ fd: Int32, below size: Int) -> Bool {
+        var status = stat()
+        return fstat(fd, &status) != 0 || Int(status.st_size) < size
     }
 
     /// The buffer index of the last `\n` in `range`. Only newly read bytes are searched: carried bytes never hold one.

@@ -87,7 +87,9 @@ struct DatabaseError: Error, Sendable, Equatable, CustomStringConvertible {
         case timeout
         /// The connection dropped mid-scan; the caller reconnects for the remaining tables.
         case connectionLost = "connection_lost"
-        /// Not a database, corrupt file, unexpected server answer.
+        /// Not a database, or a malformed file or page (SQLite).
+        case corrupt
+        /// Any other failure: a query the server refused, an unexpected answer.
         case other
     }
 

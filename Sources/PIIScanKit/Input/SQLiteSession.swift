@@ -76,10 +76,19 @@ final class SQLiteSession: DatabaseSession {
     }
 
     /// Interrupted by the deadline or stuck behind a writer's lock → `timeout`; `SQLITE_AUTH` →
-    /// `permission_denied`; anything else (corruption, I/O) → `other`.
+    /// `permission_denied`; a malformed file or page (`SQLITE_CORRUPT`, `SQLITE_NOTADB`) → `corrupt`; anything else
+    /// (I/O) → `other`.
     static func databaseError(_ error: SQLiteError, locator: String, doing: String) -> DatabaseError {
         let code: DatabaseError.Code =
-            error.isInterrupted || error.isBusy ? .timeout : error.code == 23 ? .permissionDenied : .other
+            if error.isInterrupted || error.isBusy {
+                .timeout
+            } else if error.code == 23 {
+                .permissionDenied
+            } else if error.isNotADatabase {
+                .corrupt
+            } else {
+                .other
+            }
         return DatabaseError(code: code, message: "\(locator): \(doing): \(error)")
     }
 }

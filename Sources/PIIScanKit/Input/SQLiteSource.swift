@@ -31,7 +31,7 @@ struct SQLiteStore: DatabaseStore {
                 path: path, busyTimeoutMilliseconds: limits.lockTimeoutMilliseconds)
             return SQLiteSession(connection: connection, locator: locator, limits: limits)
         } catch {
-            let code: DatabaseError.Code = error.isCannotOpen ? .unreachable : .other
+            let code: DatabaseError.Code = error.isCannotOpen ? .unreachable : error.isNotADatabase ? .corrupt : .other
             let what = error.isNotADatabase ? "not an SQLite database" : "cannot open"
             throw DatabaseError(code: code, message: "\(locator): \(what) (\(error))")
         }

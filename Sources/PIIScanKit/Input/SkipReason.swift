@@ -1,4 +1,9 @@
-/// Why an item was not scanned. Skips are counted in the summary with their reason; they are not errors.
+/// Why an item was not scanned (or not scanned in full). Every skip is counted in the summary with its reason.
+///
+/// Reasons are of two kinds (`isFailure`): **deliberate** skips, where piiscan chose not to read something that
+/// holds no text to scan or that the user left out (binary files, devices, links, over-size files), and
+/// **failures**, where something that should have been read could not be (refused, vanished, corrupt, cut short,
+/// a query that failed). Failures make the scan incomplete: exit code 3 unless `--allow-skips`.
 public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Comparable {
     /// A NUL byte in the first fill: a binary file.
     case binary
@@ -18,14 +23,32 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     case vanished
     /// Any other read error (EIO and the like).
     case readError = "read_error"
+    /// The file shrank while it was read: fewer bytes came than its size when it was opened.
+    case truncated
     /// The scan was cancelled before the item was read.
     case cancelled
     /// A database statement ran past `--statement-timeout` (or waited too long for a lock).
     case timeout
     /// The database connection dropped while the table was sampled; the scan reconnected for the rest.
     case connectionLost = "connection_lost"
-    /// Any other database error on a table (corrupt page, unexpected server answer).
+    /// A database that could not be opened or reached at all (missing file, refused connection, bad login).
+    case unreachable
+    /// A database file (or one of its pages) that is malformed, or a file that is not a database at all.
+    case corrupt
+    /// Any other database error on a table (a sampling query that failed, an unexpected server answer).
     case databaseError = "database_error"
+
+    /// True when something that should have been read was not: the scan is then incomplete (exit 3 unless
+    /// `--allow-skips`). False for deliberate skips, and for `cancelled`, which the summary's `cancelled` flag
+    /// already reports (and which always exits 3).
+    public var isFailure: Bool {
+        switch self {
+        case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled: false
+        case .permissionDenied, .vanished, .readError, .truncated, .timeout, .connectionLost, .unreachable,
+            .corrupt, .databaseError:
+            true
+        }
+    }
 
     public static func < (lhs: SkipReason, rhs: SkipReason) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -41,5 +64,28 @@ public struct SkippedItem: Sendable, Hashable, Codable {
         self.item = item
         self.reason = reason
         self.detail = detail
+    }
+
+    /// True when the item should have been read and could not be (`SkipReason.isFailure`).
+    public var isFailure: Bool { reason.isFailure }
+
+    enum CodingKeys: String, CodingKey {
+        case item, reason, detail, failure
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        item = try container.decode(String.self, forKey: .item)
+        reason = try container.decode(SkipReason.self, forKey: .reason)
+        detail = try container.decodeIfPresent(String.self, forKey: .detail)
+    }
+
+    /// Writes `failure` too, so a consumer need not know the table of reasons.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(item, forKey: .item)
+        try container.encode(reason, forKey: .reason)
+        try container.encodeIfPresent(detail, forKey: .detail)
+        try container.encode(isFailure, forKey: .failure)
     }
 }

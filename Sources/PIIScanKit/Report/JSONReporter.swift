@@ -50,22 +50,4 @@ public final class JSONReporter: Reporter {
         opened = true
         try output.write(#"{"findings":["#)
     }
-
-    /// `ScanSummary`'s own keys plus `tool` and `version`, and `notes` when there are any.
-    private struct SummaryRecord: Encodable {
-        var summary: ScanSummary
-        var version: String
-
-        enum CodingKeys: String, CodingKey {
-            case tool, version, notes
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            try summary.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode("piiscan", forKey: .tool)
-            try container.encode(version, forKey: .version)
-            if !summary.notes.isEmpty { try container.encode(summary.notes, forKey: .notes) }
-        }
-    }
 }

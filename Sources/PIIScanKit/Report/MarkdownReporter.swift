@@ -7,6 +7,8 @@ public final class MarkdownReporter: Reporter {
 
     /// Rows of the findings table; the rest are counted in a closing line.
     static let maxFindingRows = 500
+    /// Rows of the skipped-items table.
+    static let maxSkipRows = 200
 
     let context: ReportContext
     private let output: any ReportOutput
@@ -42,7 +44,7 @@ public final class MarkdownReporter: Reporter {
         var sections = [header(summary)]
         if let violations { sections.append(violationSection(violations)) }
         sections.append(findingSection())
-        if !summary.skipped.isEmpty { sections.append(skipSection(summary)) }
+        if !summary.skipped.isEmpty || !summary.unreadableTargets.isEmpty { sections.append(skipSection(summary)) }
         if let violations { sections.append(controlSection(violations)) }
         try output.write(sections.joined(separator: "\n\n") + "\n")
         try output.flush()
@@ -65,9 +67,19 @@ public final class MarkdownReporter: Reporter {
             lines.append(
                 MarkdownText.row(["Violations", "\(violations.count) (\(ViolationGroups.tally(violations)))"]))
         }
-        if !summary.skipped.isEmpty { lines.append(MarkdownText.row(["Skipped", "\(summary.skipped.count)"])) }
+        let failures = summary.failures.count
+        if !summary.skipped.isEmpty {
+            let notRead = failures == 0 ? "" : " (\(failures) not read)"
+            lines.append(MarkdownText.row(["Skipped", "\(summary.skipped.count)\(notRead)"]))
+        }
+        if !summary.unreadableTargets.isEmpty {
+            lines.append(MarkdownText.row(["Unreadable targets", "\(summary.unreadableTargets.count)"]))
+        }
         lines += summary.notes.map { "\n**Note:** " + MarkdownText.text($0) }
         if summary.cancelled { lines += ["", "**The scan was cancelled: the results are partial.**"] }
+        if failures > 0 || !summary.unreadableTargets.isEmpty {
+            lines += ["", "**The scan is incomplete: some items could not be read (see Skipped).**"]
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -89,10 +101,28 @@ public final class MarkdownReporter: Reporter {
         return lines.joined(separator: "\n")
     }
 
+    /// Counts per reason, then the items themselves, those that could not be read first, up to `maxSkipRows`.
     private func skipSection(_ summary: ScanSummary) -> String {
         let counts = summary.skippedByReason
-        var lines = ["## Skipped", "", "| Reason | Items |", "| --- | ---: |"]
-        lines += counts.keys.sorted().map { MarkdownText.row([$0.rawValue, "\(counts[$0]!)"]) }
+        var lines = ["## Skipped", "", "| Reason | Kind | Items |", "| --- | --- | ---: |"]
+        lines += counts.keys.sorted().map {
+            MarkdownText.row([$0.rawValue, $0.isFailure ? "**not read**" : "deliberate", "\(counts[$0]!)"])
+        }
+        for message in summary.unreadableTargets {
+            lines += ["", "Unreadable target: " + MarkdownText.text(message)]
+        }
+        let items = summary.failures + summary.skipped.filter { !$0.isFailure }
+        guard !items.isEmpty else { return lines.joined(separator: "\n") }
+        lines += ["", "| Item | Reason | Detail |", "| --- | --- | --- |"]
+        for item in items.prefix(Self.maxSkipRows) {
+            lines.append(
+                MarkdownText.row([
+                    MarkdownText.code(item.item), item.reason.rawValue, MarkdownText.text(item.detail ?? ""),
+                ]))
+        }
+        if items.count > Self.maxSkipRows {
+            lines += ["", "\(items.count - Self.maxSkipRows) more skipped items left out; see the JSON report."]
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -16,20 +16,29 @@ enum SARIF {
 
     struct Run: Encodable {
         var tool: Tool
-        var invocations: [Invocation]?
+        var invocations: [Invocation]? = nil
         var results: [Result]
         var properties: RunProperties
     }
 
-    /// The run's execution, present only to carry the report's notes as warning notifications.
+    /// How the run went: unsuccessful when an item or target could not be read or the scan was cancelled; one
+    /// notification per skipped item (`error` for a failure, `note` for a deliberate skip) and unreadable target.
     struct Invocation: Encodable {
-        var executionSuccessful = true
+        var executionSuccessful: Bool
         var toolExecutionNotifications: [Notification]
     }
 
     struct Notification: Encodable {
-        var level = "warning"
+        var level: String
         var message: Message
+        var properties: NotificationProperties?
+    }
+
+    /// The skipped item as the JSON summary lists it.
+    struct NotificationProperties: Encodable {
+        var item: String
+        var reason: String
+        var failure: Bool
     }
 
     /// Bag of run facts: byte columns, and the truncation note when results were capped.

@@ -53,14 +53,7 @@ public final class SARIFReporter: Reporter {
                 driver: SARIF.Driver(
                     name: "piiscan", version: context.toolVersion, informationUri: Self.informationURI,
                     rules: rules)),
-            invocations: summary.notes.isEmpty
-                ? nil
-                : [
-                    SARIF.Invocation(
-                        toolExecutionNotifications: summary.notes.map {
-                            SARIF.Notification(message: SARIF.Message(text: $0))
-                        })
-                ],
+            invocations: [Self.invocation(summary.redacted)],
             results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0) }
                 + violations.map { Self.result(for: $0, ruleIndex: ruleIndex[Self.ruleID($0.kind)] ?? 0) },
             properties: SARIF.RunProperties(

@@ -39,18 +39,35 @@ extension TextReporter {
             }
     }
 
+    /// Counts per reason (failures marked), then the items that could not be read (up to `listedFailures`, in
+    /// red), then the first deliberately skipped ones.
     private func skipLines(_ summary: ScanSummary) -> [String] {
         guard !summary.skipped.isEmpty else { return ["  Skipped: none"] }
         let counts = summary.skippedByReason
         let reasons = counts.keys.sorted()
         let width = reasons.map(\.rawValue.count).max() ?? 0
-        var lines = ["  Skipped: \(summary.skipped.count)"]
-        lines += reasons.map { "    " + TerminalStyle.pad($0.rawValue, width) + "  \(counts[$0]!)" }
-        lines.append(summary.skipped.count > Self.listedSkips ? "  First skipped items:" : "  Skipped items:")
-        for item in summary.skipped.prefix(Self.listedSkips) {
-            let detail = item.detail.map { ": " + TerminalSafe.escape($0) } ?? ""
-            lines.append("    \(TerminalSafe.escape(item.item)) (\(item.reason.rawValue)\(detail))")
+        let failures = summary.failures
+        let deliberate = summary.skipped.filter { !$0.isFailure }
+        var lines = [
+            "  Skipped: \(summary.skipped.count)"
+                + (failures.isEmpty ? "" : style.boldRed(" (\(failures.count) not read: the scan is incomplete)"))
+        ]
+        lines += reasons.map {
+            "    " + TerminalStyle.pad($0.rawValue, width) + "  \(counts[$0]!)" + ($0.isFailure ? "  (failure)" : "")
+        }
+        if !failures.isEmpty {
+            lines.append(
+                style.boldRed(failures.count > Self.listedFailures ? "  First items not read:" : "  Not read:"))
+            lines += failures.prefix(Self.listedFailures).map(itemLine)
+        }
+        if !deliberate.isEmpty {
+            lines.append(deliberate.count > Self.listedSkips ? "  First skipped items:" : "  Skipped items:")
+            lines += deliberate.prefix(Self.listedSkips).map(itemLine)
         }
         return lines
+    }
+
+    private func itemLine(_ item: SkippedItem) -> String {
+        "    " + item.terminalDescription
     }
 }

@@ -4,8 +4,10 @@ public final class TextReporter: Reporter {
     public static let identifier = "text"
     public static let summary = "Human-readable findings grouped by file or table, with a summary (default on a TTY)"
 
-    /// How many skipped items are listed by name in the summary.
+    /// How many deliberately skipped items are listed by name in the summary.
     static let listedSkips = 5
+    /// How many items that could not be read (failures) are listed by name.
+    static let listedFailures = 50
 
     let style: TerminalStyle
     private let output: any ReportOutput

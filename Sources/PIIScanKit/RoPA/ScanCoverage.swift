@@ -25,19 +25,25 @@ public struct ScanCoverage: Sendable {
     /// Skips that leave no personal data unread: binary files, symlinks not followed, devices and FIFOs.
     private static let harmlessSkips: Set<SkipReason> = [.binary, .symlink, .notRegularFile]
 
+    /// The skipped items that may hold data the scan did not read.
+    private static func unreadItems(_ summary: ScanSummary) -> [String] {
+        summary.skipped.filter { !harmlessSkips.contains($0.reason) }.map(\.item)
+    }
+
     /// The coverage of a live scan (`scan --ropa`, with `ScanOptions.recordScannedFiles` set).
     public init(summary: ScanSummary) {
         self.init(
             modificationTimes: Dictionary(
                 summary.scannedFiles.map { ($0.path, $0.modificationTime) }, uniquingKeysWith: { first, _ in first }),
             stores: summary.targets.filter { StoreLocator($0) != nil },
-            skippedItems: summary.skipped.filter { !Self.harmlessSkips.contains($0.reason) }.map(\.item),
+            skippedItems: Self.unreadItems(summary),
             complete: !summary.cancelled && summary.unreadableTargets.isEmpty)
     }
 
     /// The coverage of a saved report (`piiscan reconcile`): only what the findings name is known to have been
     /// scanned. Each file is looked up under `root` for its modification time; files that are gone are left out.
-    public init(findings: [Finding], root: String) {
+    /// `summary`, the report's summary line when it has one, adds its skipped items and whether it completed.
+    public init(findings: [Finding], root: String, summary: ScanSummary? = nil) {
         var times: [String: Double] = [:]
         var stores: Set<String> = []
         for finding in findings {
@@ -54,6 +60,9 @@ public struct ScanCoverage: Sendable {
                 break
             }
         }
-        self.init(modificationTimes: times, stores: stores.sorted())
+        self.init(
+            modificationTimes: times, stores: stores.sorted(),
+            skippedItems: summary.map(Self.unreadItems) ?? [],
+            complete: summary.map { !$0.cancelled && $0.unreadableTargets.isEmpty } ?? true)
     }
 }

@@ -5,9 +5,10 @@ import Synchronization
 /// `--db-connections` threads, each with its own session and `DetectionScratch`, handing results back in
 /// table order (schema, table) through an `OrderedEmitter`.
 ///
-/// A store that cannot be opened or walked is an unreadable target (exit 3). A table that fails (no SELECT
-/// right, statement timeout, dropped connection, corrupt page) is skipped with its reason and the scan goes
-/// on; after a dropped connection the thread reconnects for the tables that remain. Single use.
+/// A store that cannot be opened or walked is an unreadable target (exit 3) and a skipped item with its reason. A
+/// table that fails (no SELECT right, statement timeout, dropped connection, corrupt page) is skipped with its
+/// reason and the scan goes on; after a dropped connection the thread reconnects for the tables that remain.
+/// Single use.
 final class DatabaseScanner: Sendable {
     /// What scanning the store came to.
     struct Outcome {
@@ -51,7 +52,9 @@ final class DatabaseScanner: Sendable {
         do {
             tables = try store.openSession(limits: options.database.limits).tables(matching: filter)
         } catch {
-            return Outcome(targetError: error.message)
+            let skipped = SkippedItem(
+                item: store.locator, reason: Self.storeSkipReason(error.code), detail: error.message)
+            return Outcome(skipped: [skipped], targetError: error.message)
         }
         let emitter = OrderedEmitter<TableResult>(window: 64)
         let finished = DispatchGroup()
@@ -136,13 +139,23 @@ final class DatabaseScanner: Sendable {
         return findings
     }
 
-    /// The skip reason recorded for a table that failed with `code`.
+    /// The skip reason recorded for a table that failed with `code`: a session that cannot be opened again
+    /// after a dropped connection counts as `connection_lost`.
     static func skipReason(_ code: DatabaseError.Code) -> SkipReason {
         switch code {
         case .permissionDenied: .permissionDenied
         case .timeout: .timeout
         case .connectionLost, .unreachable, .authentication: .connectionLost
+        case .corrupt: .corrupt
         case .other: .databaseError
+        }
+    }
+
+    /// The skip reason recorded for a store that could not be opened or walked at all.
+    static func storeSkipReason(_ code: DatabaseError.Code) -> SkipReason {
+        switch code {
+        case .unreachable, .authentication: .unreachable
+        default: skipReason(code)
         }
     }
 }

@@ -41,6 +41,12 @@ public struct ScanSummary: Sendable, Hashable, Codable {
     /// Total number of findings reported.
     public var findingCount: Int { findingsByType.values.reduce(0, +) }
 
+    /// Skipped items that should have been read and could not be (`SkipReason.isFailure`).
+    public var failures: [SkippedItem] { skipped.filter(\.isFailure) }
+
+    /// True when every target was read and nothing that should have been read was skipped; cancellation aside.
+    public var readEverything: Bool { unreadableTargets.isEmpty && !skipped.contains(where: \.isFailure) }
+
     /// Skipped items counted per reason.
     public var skippedByReason: [SkipReason: Int] {
         skipped.reduce(into: [:]) { counts, item in counts[item.reason, default: 0] += 1 }

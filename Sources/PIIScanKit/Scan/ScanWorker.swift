@@ -29,11 +29,13 @@ final class ScanWorker {
     static let partSize = 2_048
 
     /// Scans one file, handing its findings to `emitPart` in parts of `partSize` as it goes; returns the closing
-    /// result (the remaining findings, counts and stamp). Read problems become the item's skip reason.
+    /// result (the remaining findings, counts and stamp). Read problems become the item's skip reason (with the
+    /// findings made before them).
     func scan(_ item: ScanItem, emitPart: ([Finding]) -> Void) -> ItemResult {
         var lines = LineCounter()
         let fields = FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming)
         var findings: [Finding] = []
+        var handedOn = 0
         let outcome = reader.read(item.file.path) { chunk in
             guard !isCancelled() else { return false }
             let buffer = chunk.bytes.assumingMemoryBound(to: UInt8.self)
@@ -51,6 +53,7 @@ final class ScanWorker {
                 findings.append(finding(candidate, confidence: confidence, location: location, buffer: buffer))
                 if findings.count >= Self.partSize {
                     emitPart(findings)
+                    handedOn += findings.count
                     findings.removeAll(keepingCapacity: true)
                 }
             }
@@ -61,14 +64,16 @@ final class ScanWorker {
         }
         switch outcome {
         case .completed(let bytesRead):
-            progress.addFile(findings: findings.count)
+            progress.addFile(findings: handedOn + findings.count)
             return ItemResult(
                 findings: findings, bytesScanned: bytesRead, skipped: nil,
                 scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
                 stamp: FileStamp(item.file))
         case .skipped(let reason, let detail):
+            // What was found before a failure (a read error, a file that shrank) is real and kept; a cancelled
+            // item's last findings are dropped (parts handed on before stay in the partial report).
             return ItemResult(
-                findings: [], bytesScanned: 0,
+                findings: reason == .cancelled ? [] : findings, bytesScanned: 0,
                 skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail))
         }
     }

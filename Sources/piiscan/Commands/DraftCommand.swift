@@ -12,6 +12,7 @@ struct DraftCommand: ParsableCommand {
     @OptionGroup(title: "Targets") var targets: TargetOptions
     @OptionGroup(title: "Databases") var database: DatabaseOptions
     @OptionGroup(title: "Detectors") var patterns: PatternOptions
+    @OptionGroup(title: "Exit code") var skips: SkipOptions
 
     @Option(
         help: ArgumentHelp(
@@ -54,7 +55,6 @@ struct DraftCommand: ParsableCommand {
         // With several targets, finding paths start with their target (see ScanScheduler).
         var inventory = Inventory(document: existing?.document, roots: plan.targets.count > 1 ? plan.targets : [])
         let summary = try Scanner().run(plan) { inventory.add($0) }
-        for message in summary.unreadableTargets { Terminal.error(message) }
         let text =
             if let existing {
                 try DraftWriter().merge(
@@ -63,7 +63,7 @@ struct DraftCommand: ParsableCommand {
                 DraftWriter().draft(inventory)
             }
         try OutputDestination.finish(destination, with: text)
-        if summary.cancelled || !summary.unreadableTargets.isEmpty { throw ExitCode(ExitStatus.incomplete.rawValue) }
+        try skips.checkComplete(summary, listFailures: true)
     }
 
     /// Whether `-o` names the `--ropa` file itself (the same inode), which is then edited in place.

@@ -14,8 +14,9 @@ struct ReconcileCommand: ParsableCommand {
             retention are not found there, its retention is not checked and a warning says so (on stderr and as \
             a note in text, json, sarif and markdown reports). Only systems with at least one finding \
             count as scanned in full, since a saved report does not list what was scanned without finding \
-            anything. Exit codes: 0 no violation at or above --fail-on; 1 violations at or above it; \
-            2 usage, RoPA or findings-file error; 3 the report could not be written.
+            anything; items its summary line lists as skipped, and a scan it marks incomplete (a warning on \
+            stderr), take that away too. Exit codes: 0 no violation at or above --fail-on; 1 violations at or \
+            above it; 2 usage, RoPA or findings-file error; 3 the report could not be written.
             """
     )
 
@@ -42,9 +43,15 @@ struct ReconcileCommand: ParsableCommand {
     func run() throws {
         let taxonomy = try CatalogLoader.loadTaxonomy()
         let document = try RoPALoader.load(path: ropa, taxonomy: taxonomy)
-        let saved = try FindingsFile.read(path: findings).filter { $0.confidence >= output.minConfidence }
+        let file = try FindingsFile.read(path: findings)
+        let saved = file.findings.filter { $0.confidence >= output.minConfidence }
+        if let scan = file.summary, scan.cancelled || !scan.readEverything {
+            Terminal.warning(
+                "\(findings): the scan that wrote it was incomplete (cancelled, an unreadable target, or items "
+                    + "that could not be read); systems holding what it missed do not count as scanned in full")
+        }
         let reconciler = Reconciler(document: document, taxonomy: taxonomy, minConfidence: output.minConfidence)
-        let coverage = ScanCoverage(findings: saved, root: root)
+        let coverage = ScanCoverage(findings: saved, root: root, summary: file.summary)
         let violations = reconciler.reconcile(saved, coverage: coverage)
         var summary = ScanSummary(targets: [findings])
         for finding in saved { summary.findingsByType[finding.type, default: 0] += 1 }
@@ -64,10 +71,23 @@ struct ReconcileCommand: ParsableCommand {
     }
 }
 
-/// Reads a JSON Lines findings file (DESIGN §3.1); a line that is not a finding is a usage error naming the
-/// file and line, never the line's content.
-enum FindingsFile {
-    static func read(path: String) throws -> [Finding] {
+/// Reads a JSON Lines findings file (DESIGN §3.1) with its `{"summary": …}` line when it has one (reports of
+/// piiscan 0.1 end without); a line that is neither is a usage error naming the file and line, never the line's
+/// content.
+struct FindingsFile {
+    var findings: [Finding] = []
+    /// The scan's summary line, if the file has one.
+    var summary: ScanSummary?
+
+    /// How `scan --format jsonl` starts its summary line (keys sorted, no spaces): findings are not parsed twice.
+    private static let summaryPrefix = Array(#"{"summary":"#.utf8)
+
+    /// The summary line: one key, `summary`, which no finding record has.
+    private struct SummaryLine: Decodable {
+        var summary: ScanSummary
+    }
+
+    static func read(path: String) throws -> FindingsFile {
         let data: Data?
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -76,17 +96,23 @@ enum FindingsFile {
         }
         guard let data else { throw CommandFailure(status: .usage, message: "\(path): cannot read the findings file") }
         let decoder = JSONDecoder()
-        var findings: [Finding] = []
+        var file = FindingsFile()
         for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") }) else { continue }
+            let isSummary = line.starts(with: Self.summaryPrefix)
             do {
-                findings.append(try decoder.decode(Finding.self, from: Data(line)))
+                if isSummary {
+                    file.summary = try decoder.decode(SummaryLine.self, from: Data(line)).summary
+                } else {
+                    file.findings.append(try decoder.decode(Finding.self, from: Data(line)))
+                }
             } catch {
+                let record = isSummary ? "summary" : "finding"
                 throw CommandFailure(
-                    status: .usage, message: "\(path):\(index + 1): not a finding record (\(Self.reason(error)))")
+                    status: .usage, message: "\(path):\(index + 1): not a \(record) record (\(Self.reason(error)))")
             }
         }
-        return findings
+        return file
     }
 
     private static func reason(_ error: any Error) -> String {

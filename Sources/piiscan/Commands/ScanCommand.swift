@@ -9,7 +9,9 @@ struct ScanCommand: ParsableCommand {
         abstract: "Scan files, directories and databases for personal data.",
         discussion: """
             Findings are masked unless --reveal is given; fingerprints are keyed hashes (HMAC-SHA256). \
-            Skipped files (binary, too large, unreadable, FIFOs and devices, symlinks) are counted in the summary. \
+            Skipped items are listed in the summary with their reason. Deliberate skips (binary, too large, FIFOs \
+            and devices, symlinks) do not change the exit code; failures (unreadable, vanished or shrunk while read, \
+            a corrupt database, a failed sampling query) make it 3 unless --allow-skips. \
             Every scan is recorded in the scan store (see --store, --no-store; 'piiscan history' lists runs), and \
             files unchanged since the last complete run with the same targets and settings are not read again: \
             their earlier findings are reported in their place (--full reads everything).
@@ -21,6 +23,7 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup(title: "Detectors") var patterns: PatternOptions
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup(title: "History") var store: StoreOptions
+    @OptionGroup(title: "Exit code") var skips: SkipOptions
 
     @Flag(help: "Do not record this scan in the scan store (and do not carry anything over from it).")
     var noStore = false
@@ -104,9 +107,8 @@ struct ScanCommand: ParsableCommand {
             recording.abandon(summary: summary)
             throw error
         }
-        try recording.finish(summary: summary, violations: violations)
-        for message in summary.unreadableTargets { Terminal.error(message) }
-        if summary.cancelled || !summary.unreadableTargets.isEmpty { throw ExitCode(ExitStatus.incomplete.rawValue) }
+        try recording.finish(summary: summary, violations: violations, complete: !skips.isIncomplete(summary))
+        try skips.checkComplete(summary)
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 

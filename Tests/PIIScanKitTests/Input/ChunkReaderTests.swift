@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import PIIScanTestSupport
 import Testing
@@ -166,6 +167,52 @@ struct ChunkReaderTests {
         }
         #expect(outcome == .skipped(.cancelled, detail: nil))
         #expect(calls == 1)
+    }
+
+    /// The file is cut short after the first chunk was delivered, so the size `fstat` gave at open is never reached.
+    @Test func aFileThatShrinksWhileReadIsTruncatedAfterItsChunks() throws {
+        let line = String(repeating: "x", count: 99) + "\n"
+        let tree = try TempTree(["shrinks.txt": .text(String(repeating: line, count: 10))])
+        defer { tree.remove() }
+        var delivered = 0
+        let outcome = ChunkReader(chunkSize: 256, overlap: 4).read(tree.path("shrinks.txt")) { chunk in
+            if delivered == 0 { #expect(truncate(tree.path("shrinks.txt"), 300) == 0) }
+            delivered += chunk.reportUntil - chunk.reportFrom
+            return true
+        }
+        #expect(outcome == .skipped(.truncated, detail: "shrank while read: 300 of 1000 bytes"))
+        #expect(delivered == 300)
+    }
+
+    /// sysfs files claim a size of 4096 bytes and hold fewer; their size never changes, so nothing shrank.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled")))
+    func aPseudoFileShorterThanItsNominalSizeIsComplete() throws {
+        let path = "/sys/kernel/mm/transparent_hugepage/enabled"
+        var status = stat()
+        try #require(stat(path, &status) == 0 && status.st_size == 4096)
+        let outcome = ChunkReader(overlap: 4).read(path) { _ in true }
+        guard case .completed(let bytesRead) = outcome else {
+            Issue.record("outcome: \(outcome)")
+            return
+        }
+        #expect(bytesRead > 0 && bytesRead < 4096)
+    }
+
+    @Test func aFileThatGrowsWhileReadIsReadToItsNewEnd() throws {
+        let tree = try TempTree(["grows.log": .text(String(repeating: "line\n", count: 100))])
+        defer { tree.remove() }
+        var first = true
+        let outcome = ChunkReader(chunkSize: 128, overlap: 4).read(tree.path("grows.log")) { _ in
+            if first {
+                first = false
+                let handle = FileHandle(forUpdatingAtPath: tree.path("grows.log"))
+                handle?.seekToEndOfFile()
+                handle?.write(Data("more\n".utf8))
+                try? handle?.close()
+            }
+            return true
+        }
+        #expect(outcome == .completed(bytesRead: 505))
     }
 
     @Test func aFileRemovedBetweenWalkAndReadIsVanished() throws {

@@ -30,12 +30,15 @@ struct TextReporterTests {
         #expect(text.hasPrefix("Summary\n"))
     }
 
-    @Test("only the first five skipped items are listed")
+    @Test("items not read are all listed first; only the first five deliberate skips are")
     func skippedList() throws {
         let summary = ScanSummary(
-            skipped: (1...7).map { SkippedItem(item: "file\($0).bin", reason: $0 == 7 ? .vanished : .binary) })
+            skipped: (1...8).map { SkippedItem(item: "file\($0).bin", reason: $0 == 8 ? .vanished : .binary) })
         let text = try ReportFixtures.render(TextReporter.self, items: [], summary: summary)
-        #expect(text.contains("  Skipped: 7\n    binary    6\n    vanished  1\n  First skipped items:\n"))
+        #expect(
+            text.contains(
+                "  Skipped: 8 (1 not read: the scan is incomplete)\n    binary    7\n    vanished  1  (failure)\n"
+                    + "  Not read:\n    file8.bin (vanished)\n  First skipped items:\n"))
         #expect(text.contains("file5.bin"))
         #expect(!text.contains("file6.bin"))
     }

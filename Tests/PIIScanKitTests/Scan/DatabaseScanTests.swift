@@ -65,13 +65,29 @@ struct DatabaseScanTests {
         #expect(summary.filesScanned == 1)
     }
 
-    @Test func anUnopenableStoreIsAnUnreadableTarget() throws {
+    @Test func anUnopenableStoreIsAnUnreadableTargetAndAFailureSkip() throws {
         let tree = try TempTree(["plain.db": .text(String(repeating: "not a database ", count: 10))])
         let (findings, summary) = try scan(["sqlite:" + tree.path("plain.db"), "sqlite:" + tree.path("none.db")])
         #expect(findings.isEmpty)
         #expect(summary.unreadableTargets.count == 2)
         #expect(summary.unreadableTargets[0].contains(tree.path("plain.db")))
+        #expect(summary.skipped.map(\.item) == ["sqlite:" + tree.path("none.db"), "sqlite:" + tree.path("plain.db")])
+        #expect(summary.skipped.map(\.reason) == [.unreachable, .corrupt])
+        #expect(summary.failures.count == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root) == ["plain.db"])
+    }
+
+    @Test func aTableWithACorruptPageIsAFailureSkipAndTheOtherTablesAreScanned() throws {
+        let fixture = try Self.crm()
+        try fixture.corruptRootPage(of: "a_people")
+        let (findings, summary) = try scan([fixture.target])
+        #expect(findings.isEmpty)
+        #expect(summary.tablesScanned == 1)
+        #expect(summary.unreadableTargets.isEmpty)
+        #expect(summary.skipped.map(\.item) == [fixture.target + "/main.a_people"])
+        #expect(summary.skipped.map(\.reason) == [.corrupt])
+        #expect(summary.skipped.first?.detail?.contains("cannot sample main.a_people") == true)
+        #expect(summary.failures.count == 1)
     }
 
     @Test func aTableThatTimesOutIsSkippedAndTheScanGoesOn() throws {
@@ -90,6 +106,7 @@ struct DatabaseScanTests {
         }
         #expect(findings.map(\.type) == ["email"])
         #expect(summary.skipped.map(\.reason) == [.timeout])
+        #expect(summary.failures.count == 1)
         #expect(summary.skipped.first?.item == fixture.target + "/main.slow")
     }
 }
