@@ -20,6 +20,10 @@ public struct Engine: Sendable {
 
     /// Detects in `buffer`, reporting only matches that start in `reportFrom..<reportUntil`; overlapping
     /// candidates of different detectors are resolved to the most confident. Returns `scratch.candidates`.
+    ///
+    /// A window whose match a PCRE2 resource limit stops is counted in `scratch` (`failedWindowCounts`), and the
+    /// search goes on after it; a detector that fails `DetectionScratch.failedWindowsPerInput` times is not run
+    /// again until `scratch.startInput()`.
     package func detect(
         _ buffer: UnsafeBufferPointer<UInt8>, reportFrom: Int, reportUntil: Int, scratch: DetectionScratch
     ) -> [Candidate] {
@@ -35,6 +39,7 @@ public struct Engine: Sendable {
             let detectorIndex = hits.base[3 * index]
             let hitStart = hits.base[3 * index + 1]
             let hitEnd = hits.base[3 * index + 2]
+            if scratch.hasGivenUp(detector: detectorIndex) { continue }
             let detector = hot[detectorIndex]
             let limit = min(hitEnd + detector.after, reportUntil - 1)
             var from = max(hitStart - detector.before, resumeAt[detectorIndex], 0)
@@ -45,7 +50,8 @@ public struct Engine: Sendable {
                         try $0.firstMatch(in: raw, from: from, startLimit: limit, scratch: pcre2)
                     }
                 } catch {
-                    scratch.limitHits += 1
+                    // A resource limit: this window is not searched, and the caller reports it.
+                    scratch.recordFailedWindow(detector: detectorIndex)
                     found = nil
                 }
                 guard let match = found else {

@@ -26,6 +26,9 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     case connectionLost = "connection_lost"
     /// Any other database error on a table (corrupt page, unexpected server answer).
     case databaseError = "database_error"
+    /// The file was read to the end, but a detector's regex hit a PCRE2 resource limit (catastrophic
+    /// backtracking) in some windows, which were not searched: its findings stand, the skip says what is missing.
+    case patternLimit = "pattern_limit"
 
     public static func < (lhs: SkipReason, rhs: SkipReason) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -27,6 +27,7 @@ final class ScanWorker {
         var lines = LineCounter()
         let fields = FieldTracker.make(forPath: item.file.path)
         var findings: [Finding] = []
+        scratch.startInput()
         let outcome = reader.read(item.file.path) { chunk in
             guard !isCancelled() else { return false }
             let buffer = chunk.bytes.assumingMemoryBound(to: UInt8.self)
@@ -51,15 +52,31 @@ final class ScanWorker {
         switch outcome {
         case .completed(let bytesRead):
             progress.addFile(findings: findings.count)
+            let incomplete = patternLimitSkip(item)
             return ItemResult(
-                findings: findings, bytesScanned: bytesRead, skipped: nil,
+                findings: findings, bytesScanned: bytesRead, skipped: nil, incomplete: incomplete,
                 scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
-                stamp: FileStamp(item.file))
+                stamp: incomplete == nil ? FileStamp(item.file) : FileStamp.searchedInPart(item.file))
         case .skipped(let reason, let detail):
             return ItemResult(
                 findings: [], bytesScanned: 0,
                 skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail))
         }
+    }
+
+    /// The `pattern_limit` skip of a file in which detectors gave up on windows, naming each with its count.
+    private func patternLimitSkip(_ item: ScanItem) -> SkippedItem? {
+        let failures = scratch.failedWindowCounts()
+        guard !failures.isEmpty else { return nil }
+        let parts = failures.map { failure in
+            let id = engine.catalog.detectors[failure.detector].id
+            let plural = failure.windows == 1 ? "window" : "windows"
+            let stopped =
+                failure.windows >= DetectionScratch.failedWindowsPerInput ? " and was stopped for the rest of the file" : ""
+            return "detector \(id) gave up on \(failure.windows) \(plural)\(stopped)"
+        }
+        return SkippedItem(
+            item: item.displayPath, reason: .patternLimit, detail: "pattern limit: " + parts.joined(separator: "; "))
     }
 
     /// A CSV column or JSON key naming the candidate's own type raises its confidence.
