@@ -15,6 +15,9 @@ public struct Engine: Sendable {
         self.reveal = reveal
     }
 
+    /// How far past a match a pattern's lookahead may look (the chunk reader keeps as many bytes of lookbehind).
+    static let lookaroundBytes = 64
+
     /// Confidence of a value a validator calls a placeholder (documentation ranges, test numbers).
     static let placeholderConfidence = 0.2
 
@@ -43,11 +46,17 @@ public struct Engine: Sendable {
             let detector = hot[detectorIndex]
             let limit = min(hitEnd + detector.after, reportUntil - 1)
             var from = max(hitStart - detector.before, resumeAt[detectorIndex], 0)
+            // The subject ends where no match starting by `limit` can reach, lookahead included: PCRE2's
+            // start-up scans (for a required byte) then cost the window, not the rest of the chunk.
+            let end = min(raw.count, limit + detector.maxLength + Self.lookaroundBytes)
+            let window = UnsafeRawBufferPointer(rebasing: raw[0..<end])
             while from <= limit {
                 let found: PCRE2Match?
                 do {
                     found = try detector.pattern._withUnsafeGuaranteedRef {
-                        try $0.firstMatch(in: raw, from: from, startLimit: limit, scratch: pcre2)
+                        try $0.firstMatch(
+                            in: window, from: from, startLimit: limit, endIsNotEndOfLine: end < raw.count,
+                            scratch: pcre2)
                     }
                 } catch {
                     // A resource limit: this window is not searched, and the caller reports it.
@@ -79,10 +88,15 @@ public struct Engine: Sendable {
         for (detectorIndex, detector) in catalog.detectors.enumerated() {
             var from = 0
             while from < reportUntil {
-                guard
-                    let match = try? detector.pattern.firstMatch(
+                let found: PCRE2Match?
+                do {
+                    found = try detector.pattern.firstMatch(
                         in: raw, from: from, startLimit: reportUntil - 1, scratch: scratch.pcre2)
-                else { break }
+                } catch {
+                    scratch.recordFailedWindow(detector: detectorIndex)
+                    break
+                }
+                guard let match = found else { break }
                 from = match.end > match.start ? match.end : match.start + 1
                 if match.start >= reportFrom {
                     evaluate(match, detectorIndex: detectorIndex, buffer: buffer, scratch: scratch)

@@ -1,0 +1,66 @@
+import Foundation
+import PIIScanKit
+import PIIScanTestSupport
+import Testing
+
+/// A user pattern that the loader accepts (bounded, no nested quantifiers) but that backtracks catastrophically
+/// on a run of `a`: the scan must end quickly, report what it found, and say which windows it could not search.
+@Suite("Pattern limits")
+struct PatternLimitTests {
+    static let runaway = """
+        detectors:
+          - id: runaway
+            type: runaway_code
+            category: user.unique_id
+            pattern: '(?:a|aa){1,50}(?:a|aa){1,50}[bc][de]'
+            max_length: 210
+            confidence: 0.9
+            trigger: {bytes: "a", after: 200}
+        """
+
+    private func scan(_ files: [String: String]) throws -> (findings: [Finding], summary: ScanSummary, seconds: Double) {
+        let tree = try TempTree(files.merging(["patterns/runaway.yaml": Self.runaway]) { $1 })
+        var catalogOptions = CatalogOptions()
+        catalogOptions.patternFiles = [tree.path("patterns/runaway.yaml")]
+        let catalog = try CatalogLoader.load(catalogOptions)
+        var options = ScanOptions()
+        options.jobs = 1
+        let key = try FingerprintKey.load(fromHex: String(repeating: "ab", count: 32))
+        let plan = try ScanPlan(targets: [tree.path("data")], catalog: catalog, options: options, fingerprintKey: key)
+        var findings: [Finding] = []
+        let started = Date()
+        let summary = try Scanner().run(plan) { findings += $0 }
+        return (findings, summary, Date().timeIntervalSince(started))
+    }
+
+    @Test func aWindowOverTheLimitIsASkipAndTheRestOfTheFileIsScanned() throws {
+        let line = String(repeating: "a", count: 120)
+        let (findings, summary, seconds) = try scan([
+            "data/one.txt": "\(line)\nWrite to ann.lee@northwind-bikes.co.uk today.\nab de\n",
+            "data/clean.txt": "Write to bob.lee@northwind-bikes.co.uk today.\n",
+        ])
+        #expect(seconds < 10)
+        #expect(summary.filesScanned == 2)
+        #expect(findings.filter { $0.type == "email" }.count == 2)
+        let skip = try #require(summary.skipped.first)
+        #expect(summary.skipped.count == 1)
+        #expect(skip.item == "one.txt")
+        #expect(skip.reason == .patternLimit)
+        #expect(skip.detail?.hasPrefix("pattern limit: detector runaway gave up on ") == true, "\(skip)")
+        #expect(skip.detail?.contains("stopped") == false, "\(skip)")
+    }
+
+    @Test func aDetectorThatKeepsFailingIsStoppedForTheRestOfTheFile() throws {
+        let lines = String(repeating: String(repeating: "a", count: 300) + "\n", count: 2_000)
+        let (findings, summary, seconds) = try scan([
+            "data/many.txt": lines + "Write to ann.lee@northwind-bikes.co.uk today.\n"
+        ])
+        #expect(seconds < 10)
+        #expect(findings.map(\.type) == ["email"])
+        let skip = try #require(summary.skipped.first)
+        #expect(skip.reason == .patternLimit)
+        #expect(
+            skip.detail
+                == "pattern limit: detector runaway gave up on 64 windows and was stopped for the rest of the file")
+    }
+}
