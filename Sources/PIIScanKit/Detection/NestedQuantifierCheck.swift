@@ -117,7 +117,8 @@ enum NestedQuantifierCheck {
                 index = end
                 result = (minimum, maximum)
             }
-            if result != nil, index < bytes.count, bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+")
+            if result != nil, index < bytes.count,
+                bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "+")
             {
                 index += 1
             }
@@ -234,7 +235,8 @@ enum NestedQuantifierCheck {
             if bytes[start] == UInt8(ascii: "P") { start += 1 }
             guard start < bytes.count else { return start }
             switch bytes[start] {
-            case UInt8(ascii: "<") where start + 1 < bytes.count
+            case UInt8(ascii: "<")
+            where start + 1 < bytes.count
                 && (bytes[start + 1] == UInt8(ascii: "=") || bytes[start + 1] == UInt8(ascii: "!")):
                 return start + 2
             case UInt8(ascii: "<"), UInt8(ascii: "'"):

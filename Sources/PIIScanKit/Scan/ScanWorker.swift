@@ -72,7 +72,8 @@ final class ScanWorker {
             let id = engine.catalog.detectors[failure.detector].id
             let plural = failure.windows == 1 ? "window" : "windows"
             let stopped =
-                failure.windows >= DetectionScratch.failedWindowsPerInput ? " and was stopped for the rest of the file" : ""
+                failure.windows >= DetectionScratch.failedWindowsPerInput
+                ? " and was stopped for the rest of the file" : ""
             return "detector \(id) gave up on \(failure.windows) \(plural)\(stopped)"
         }
         return SkippedItem(

@@ -1,7 +1,8 @@
 import Foundation
-@testable import PIIScanKit
 import PIIScanTestSupport
 import Testing
+
+@testable import PIIScanKit
 
 @Suite("CatalogLoader")
 struct CatalogLoaderTests {

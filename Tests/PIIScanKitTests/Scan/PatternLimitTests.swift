@@ -18,7 +18,8 @@ struct PatternLimitTests {
             trigger: {bytes: "a", after: 200}
         """
 
-    private func scan(_ files: [String: String]) throws -> (findings: [Finding], summary: ScanSummary, seconds: Double) {
+    private func scan(_ files: [String: String]) throws -> (findings: [Finding], summary: ScanSummary, seconds: Double)
+    {
         let tree = try TempTree(files.merging(["patterns/runaway.yaml": Self.runaway]) { $1 })
         var catalogOptions = CatalogOptions()
         catalogOptions.patternFiles = [tree.path("patterns/runaway.yaml")]
