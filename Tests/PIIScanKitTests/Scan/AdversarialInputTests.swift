@@ -3,11 +3,11 @@ import PIIScanKit
 import PIIScanTestSupport
 import Testing
 
-/// Every adversarial input (Benchmarks: `piiscan-bench adversarial`) scans within a time budget: one 1 MiB line
-/// each, which took 3.4 s for `a@a@…` before trigger windows bounded the regex subject (now a few milliseconds
-/// in a release build). The budget is loose for debug builds and a shared machine; a regression to the old
-/// cost per hit still breaks it.
-@Suite("Adversarial inputs")
+/// Every adversarial input (Benchmarks: `piiscan-bench adversarial`) scans a 256 KiB line within a time budget
+/// that a debug build on a busy 2-core machine meets with a wide margin (the slowest, `dotted-ones`, takes about
+/// 0.5 s): a hang or a catastrophic slowdown fails it. The 10 MB/s floor itself is measured by the benchmark on
+/// the release binary.
+@Suite("Adversarial inputs", .serialized)
 struct AdversarialInputTests {
     static let catalog = try! CatalogLoader.loadBundled()
 
@@ -15,7 +15,7 @@ struct AdversarialInputTests {
     func scansWithinItsBudget(name: String) throws {
         let unit = try #require(AdversarialInputs.all.first { $0.name == name }?.unit)
         let tree = try TempTree([:])
-        try AdversarialInputs.write(unit: unit, lineBytes: 1 << 20, totalBytes: 1 << 20, to: tree.path("input.txt"))
+        try AdversarialInputs.write(unit: unit, lineBytes: 256 << 10, totalBytes: 256 << 10, to: tree.path("input.txt"))
         var options = ScanOptions()
         options.jobs = 1
         let plan = try ScanPlan(
@@ -27,6 +27,6 @@ struct AdversarialInputTests {
         let seconds = (clock.now - started) / .seconds(1)
         #expect(summary.filesScanned == 1)
         #expect(summary.skipped.isEmpty, "\(summary.skipped)")
-        #expect(seconds < 2.5, "\(name): \(seconds) s for 1 MiB")
+        #expect(seconds < 2, "\(name): \(seconds) s for 256 KiB")
     }
 }
