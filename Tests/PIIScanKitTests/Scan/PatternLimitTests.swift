@@ -18,20 +18,37 @@ struct PatternLimitTests {
             trigger: {bytes: "a", after: 200}
         """
 
-    private func scan(_ files: [String: String]) throws -> (findings: [Finding], summary: ScanSummary, seconds: Double)
-    {
-        let tree = try TempTree(files.merging(["patterns/runaway.yaml": Self.runaway]) { $1 })
+    private func plan(_ tree: TempTree) throws -> ScanPlan {
         var catalogOptions = CatalogOptions()
         catalogOptions.patternFiles = [tree.path("patterns/runaway.yaml")]
         let catalog = try CatalogLoader.load(catalogOptions)
         var options = ScanOptions()
         options.jobs = 1
         let key = try FingerprintKey.load(fromHex: String(repeating: "ab", count: 32))
-        let plan = try ScanPlan(targets: [tree.path("data")], catalog: catalog, options: options, fingerprintKey: key)
+        return try ScanPlan(targets: [tree.path("data")], catalog: catalog, options: options, fingerprintKey: key)
+    }
+
+    private func scan(_ files: [String: String]) throws -> (findings: [Finding], summary: ScanSummary, seconds: Double)
+    {
+        let tree = try TempTree(files.merging(["patterns/runaway.yaml": Self.runaway]) { $1 })
         var findings: [Finding] = []
         let started = Date()
-        let summary = try Scanner().run(plan) { findings += $0 }
+        let summary = try Scanner().run(try plan(tree)) { findings += $0 }
         return (findings, summary, Date().timeIntervalSince(started))
+    }
+
+    @Test func anIncrementalRescanReadsAFileSearchedInPartAgain() throws {
+        let tree = try TempTree([
+            "patterns/runaway.yaml": Self.runaway, "data/one.txt": String(repeating: "a", count: 120) + "\n",
+            "data/clean.txt": "nothing here\n",
+        ])
+        var covered: [String: FileStamp] = [:]
+        _ = try Scanner().run(try plan(tree), incremental: nil, onFile: { covered[$0.path] = $0.stamp }) { _ in }
+        let incremental = IncrementalScan(states: covered) { _ in [] }
+        let rescan = try Scanner().run(try plan(tree), incremental: incremental, onFile: { _ in }) { _ in }
+        #expect(rescan.filesCarriedOver == 1)
+        #expect(rescan.filesScanned == 1)
+        #expect(rescan.skipped.map(\.reason) == [.patternLimit])
     }
 
     @Test func aWindowOverTheLimitIsASkipAndTheRestOfTheFileIsScanned() throws {
