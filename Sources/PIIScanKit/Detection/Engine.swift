@@ -107,6 +107,22 @@ public struct Engine: Sendable {
         return scratch.candidates
     }
 
+    /// The detail of a `pattern_limit` skip for the input `scratch` last searched (a "file", a "column"), naming
+    /// each detector that gave up on windows with its count; nil when none did.
+    package func patternLimitDetail(_ scratch: DetectionScratch, input: String) -> String? {
+        let failures = scratch.failedWindowCounts()
+        guard !failures.isEmpty else { return nil }
+        let parts = failures.map { failure in
+            let plural = failure.windows == 1 ? "window" : "windows"
+            let stopped =
+                failure.windows >= DetectionScratch.failedWindowsPerInput
+                ? " and was stopped for the rest of the \(input)" : ""
+            return
+                "detector \(catalog.detectors[failure.detector].id) gave up on \(failure.windows) \(plural)\(stopped)"
+        }
+        return "pattern limit: " + parts.joined(separator: "; ")
+    }
+
     /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it.
     private func evaluate(
         _ match: PCRE2Match, detectorIndex: Int, buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch

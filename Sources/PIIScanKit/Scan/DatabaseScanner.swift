@@ -23,6 +23,8 @@ final class DatabaseScanner: Sendable {
         var findings: [Finding] = []
         var columns = 0
         var skipped: SkippedItem?
+        /// A table sampled and classified, but with sampled values of some columns not searched (`pattern_limit`).
+        var incomplete: SkippedItem?
     }
 
     private let store: any DatabaseStore
@@ -71,6 +73,7 @@ final class DatabaseScanner: Sendable {
             if let skipped = result.skipped {
                 outcome.skipped.append(skipped)
             } else {
+                if let incomplete = result.incomplete { outcome.skipped.append(incomplete) }
                 outcome.tables += 1
                 outcome.columns += result.columns
             }
@@ -95,7 +98,12 @@ final class DatabaseScanner: Sendable {
                 guard !cancelled() else { throw DatabaseError(code: .other, message: "cancelled") }
                 if session == nil { session = try store.openSession(limits: limits) }
                 let sample = try session!.sample(table)
-                result.findings = classify(table, sample, classifier: classifier, scratch: scratch)
+                let classified = classify(table, sample, classifier: classifier, scratch: scratch)
+                result.findings = classified.findings
+                if !classified.patternLimits.isEmpty {
+                    result.incomplete = SkippedItem(
+                        item: item, reason: .patternLimit, detail: classified.patternLimits.joined(separator: "; "))
+                }
                 result.columns = table.columns.count
                 progress.addFile(findings: result.findings.count)
             } catch {
@@ -107,18 +115,25 @@ final class DatabaseScanner: Sendable {
         }
     }
 
+    /// The table's findings, and for each column whose values a detector could not fully search, what was missed.
     private func classify(
         _ table: DatabaseTable, _ sample: TableSample, classifier: ColumnClassifier, scratch: DetectionScratch
-    ) -> [Finding] {
+    ) -> (findings: [Finding], patternLimits: [String]) {
         var findings: [Finding] = []
-        for (column, values) in zip(table.columns, sample.columns) {
+        var patternLimits: [String] = []
+        for (ordinal, (column, values)) in zip(table.columns, sample.columns).enumerated() {
             let columnSample = ColumnSample(
                 source: store.source, store: store.locator, schema: table.schema, table: table.name,
                 column: column.name, typeClass: column.typeClass, comment: column.comment, values: values)
             findings += classifier.classify(columnSample, scratch: scratch, jsonPaths: JSONPathNaming.name)
                 .filter { $0.confidence >= plan.options.minConfidence }
+            if let detail = engine.patternLimitDetail(scratch, input: "column") {
+                // The column's position, not its name: a name may itself be a value (issue 11).
+                patternLimits.append("column #\(ordinal + 1): \(detail)")
+            }
+            scratch.startInput()
         }
-        return findings
+        return (findings, patternLimits)
     }
 
     /// The skip reason recorded for a table that failed with `code`.

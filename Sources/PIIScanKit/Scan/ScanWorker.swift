@@ -64,20 +64,11 @@ final class ScanWorker {
         }
     }
 
-    /// The `pattern_limit` skip of a file in which detectors gave up on windows, naming each with its count.
+    /// The `pattern_limit` skip of a file in which detectors gave up on windows.
     private func patternLimitSkip(_ item: ScanItem) -> SkippedItem? {
-        let failures = scratch.failedWindowCounts()
-        guard !failures.isEmpty else { return nil }
-        let parts = failures.map { failure in
-            let id = engine.catalog.detectors[failure.detector].id
-            let plural = failure.windows == 1 ? "window" : "windows"
-            let stopped =
-                failure.windows >= DetectionScratch.failedWindowsPerInput
-                ? " and was stopped for the rest of the file" : ""
-            return "detector \(id) gave up on \(failure.windows) \(plural)\(stopped)"
+        engine.patternLimitDetail(scratch, input: "file").map {
+            SkippedItem(item: item.displayPath, reason: .patternLimit, detail: $0)
         }
-        return SkippedItem(
-            item: item.displayPath, reason: .patternLimit, detail: "pattern limit: " + parts.joined(separator: "; "))
     }
 
     /// A CSV column or JSON key naming the candidate's own type raises its confidence.

@@ -81,4 +81,27 @@ struct PatternLimitTests {
             skip.detail
                 == "pattern limit: detector runaway gave up on 64 windows and was stopped for the rest of the file")
     }
+
+    @Test func aDatabaseColumnOverTheLimitMakesItsTableIncomplete() throws {
+        let fixture = try SQLiteFixture(name: "crm.db")
+        try fixture.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, mail TEXT, note TEXT);")
+        try fixture.insert(
+            into: "people", columns: ["mail", "note"],
+            rows: (1...20).map { ["ann\($0).lee@northwind-bikes.co.uk", String(repeating: "a", count: 120)] })
+        fixture.finish()
+        let tree = try TempTree(["patterns/runaway.yaml": Self.runaway])
+        var catalogOptions = CatalogOptions()
+        catalogOptions.patternFiles = [tree.path("patterns/runaway.yaml")]
+        let plan = try ScanPlan(
+            targets: [fixture.target], catalog: try CatalogLoader.load(catalogOptions), options: ScanOptions(),
+            fingerprintKey: try FingerprintKey.load(fromHex: String(repeating: "ab", count: 32)))
+        var findings: [Finding] = []
+        let summary = try Scanner().run(plan) { findings += $0 }
+        #expect(summary.tablesScanned == 1)
+        #expect(findings.map(\.type) == ["email"])
+        let skip = try #require(summary.skipped.first)
+        #expect(skip.item == "\(fixture.target)/main.people")
+        #expect(skip.reason == .patternLimit)
+        #expect(skip.detail?.hasPrefix("column #3: pattern limit: detector runaway gave up on ") == true, "\(skip)")
+    }
 }
