@@ -39,10 +39,9 @@ extension Modes {
             }
             let rate = Report.megabytesPerSecond(bytes, best)
             if rate < adversarialFloor { slow.append(input.name) }
-            Report.line(
-                String(
-                    format: "  %-16@ %-12@ %8.1f MB/s%@", input.name as NSString, "'\(input.unit)'" as NSString, rate,
-                    (rate < adversarialFloor ? "   BELOW \(Int(adversarialFloor)) MB/s" : "") as NSString))
+            let label = (input.name + "  '" + input.unit + "'").padding(toLength: 32, withPad: " ", startingAt: 0)
+            let below = rate < adversarialFloor ? "   BELOW \(Int(adversarialFloor)) MB/s" : ""
+            Report.line("  " + label + String(format: "%8.1f MB/s", rate) + below)
         }
         Report.line(slow.isEmpty ? "  all at or above \(Int(adversarialFloor)) MB/s" : "  below the floor: \(slow)")
     }
