@@ -120,7 +120,7 @@ public struct Engine: Sendable {
             return
                 "detector \(catalog.detectors[failure.detector].id) gave up on \(failure.windows) \(plural)\(stopped)"
         }
-        return "pattern limit: " + parts.joined(separator: "; ")
+        return parts.joined(separator: "; ")
     }
 
     /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it.
