@@ -15,9 +15,11 @@ public struct PCRE2Error: Error, Sendable, Equatable, CustomStringConvertible {
         self.patternOffset = patternOffset
     }
 
-    /// True when a match, depth or JIT stack limit stopped the match (the input is pathological, not the pattern).
+    /// True when a match, depth, heap or JIT stack limit stopped the match: the pattern backtracks too much on
+    /// this input. Neither a match nor "no match": the caller must count the window as not searched.
     public var isResourceLimit: Bool {
-        code == PCRE2_ERROR_MATCHLIMIT || code == PCRE2_ERROR_DEPTHLIMIT || code == PCRE2_ERROR_JIT_STACKLIMIT
+        code == PCRE2_ERROR_MATCHLIMIT || code == PCRE2_ERROR_DEPTHLIMIT || code == PCRE2_ERROR_HEAPLIMIT
+            || code == PCRE2_ERROR_JIT_STACKLIMIT
     }
 
     public var description: String {

@@ -16,17 +16,27 @@ public struct PCRE2CompileOptions: OptionSet, Sendable, Hashable {
 }
 
 /// Resource limits applied to every match, so that no pattern can hang a scan on hostile input.
+///
+/// The defaults are far above what any bundled detector needs on real data (the labelled-corpus and
+/// prefilter tests assert that none is ever hit) and stop a catastrophically backtracking user pattern after
+/// about a millisecond with the JIT.
 public struct PCRE2MatchLimits: Sendable, Hashable {
-    /// Maximum number of internal match() calls (PCRE2's match limit).
+    /// Maximum number of internal match() calls (PCRE2's match limit); the JIT honours it too.
     public var matchLimit: UInt32
-    /// Maximum backtracking depth (PCRE2's depth limit).
+    /// Maximum backtracking depth (PCRE2's depth limit; the interpreter only).
     public var depthLimit: UInt32
+    /// Maximum heap the interpreter may use for backtracking, in KiB (PCRE2's heap limit).
+    public var heapLimitKiB: UInt32
     /// Size of each worker's JIT stack in bytes.
     public var jitStackBytes: Int
 
-    public init(matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 10_000, jitStackBytes: Int = 512 * 1024) {
+    public init(
+        matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 10_000, heapLimitKiB: UInt32 = 8_192,
+        jitStackBytes: Int = 512 * 1024
+    ) {
         self.matchLimit = matchLimit
         self.depthLimit = depthLimit
+        self.heapLimitKiB = heapLimitKiB
         self.jitStackBytes = jitStackBytes
     }
 }

@@ -44,21 +44,24 @@ public final class PCRE2Pattern: @unchecked Sendable {
     /// Finds the leftmost match that starts at or after `from` and, when `startLimit` is given, at or before it.
     ///
     /// The whole `subject` is visible to the pattern, so lookbehinds and `\b` see the bytes before `from`.
-    /// `startLimit` needs `.useOffsetLimit` at compile time. Returns nil when there is no match; throws when a
-    /// resource limit stops the match or the subject is not valid for the pattern.
+    /// `startLimit` needs `.useOffsetLimit` at compile time. `endIsNotEndOfLine` (PCRE2_NOTEOL) says the subject
+    /// was cut short, so `$` must not match at its end. Returns nil when there is no match; throws when a
+    /// resource limit stops the match (`PCRE2Error.isResourceLimit`) or the subject is not valid for the pattern.
     public func firstMatch(
         in subject: UnsafeRawBufferPointer,
         from: Int = 0,
         startLimit: Int? = nil,
+        endIsNotEndOfLine: Bool = false,
         scratch: PCRE2Scratch
     ) throws(PCRE2Error) -> PCRE2Match? {
         precondition(from >= 0 && from <= subject.count, "start offset outside subject")
         let pointer = subject.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? PCRE2Pattern.emptySubject
         pcre2_set_offset_limit_8(scratch.matchContext, startLimit ?? PCRE2Pattern.unset)
+        let options = endIsNotEndOfLine ? UInt32(PCRE2_NOTEOL) : 0
         let result =
             isJITCompiled
-            ? pcre2_jit_match_8(code, pointer, subject.count, from, 0, scratch.matchData, scratch.matchContext)
-            : pcre2_match_8(code, pointer, subject.count, from, 0, scratch.matchData, scratch.matchContext)
+            ? pcre2_jit_match_8(code, pointer, subject.count, from, options, scratch.matchData, scratch.matchContext)
+            : pcre2_match_8(code, pointer, subject.count, from, options, scratch.matchData, scratch.matchContext)
         if result == PCRE2_ERROR_NOMATCH { return nil }
         guard result >= 0 else { throw PCRE2Error(code: result) }
         let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!

@@ -17,6 +17,7 @@ public final class PCRE2Scratch {
         matchContext = context
         pcre2_set_match_limit_8(context, limits.matchLimit)
         pcre2_set_depth_limit_8(context, limits.depthLimit)
+        pcre2_set_heap_limit_8(context, limits.heapLimitKiB)
         jitStack = pcre2_jit_stack_create_8(32 * 1024, max(32 * 1024, limits.jitStackBytes), nil)
         if let jitStack {
             pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))

@@ -3,7 +3,7 @@ import Foundation
 /// Command line of `piiscan-bench`: a mode and a few `--name value` options.
 struct BenchOptions {
     enum Mode: String {
-        case all, throughput, memory, evaluate
+        case all, throughput, memory, evaluate, adversarial
     }
 
     var mode = Mode.all
@@ -13,6 +13,8 @@ struct BenchOptions {
     var throughputMiB = 500
     /// Sizes of the two memory corpora, in MiB.
     var memoryMiB = [100, 1024]
+    /// Size of each adversarial input, in MiB.
+    var adversarialMiB = 16
     /// Size of the labelled evaluation corpus, in MiB.
     var evaluateMiB = 20
     var seed: UInt64 = 20_240_115
@@ -24,8 +26,9 @@ struct BenchOptions {
         .deletingLastPathComponent().path + "/.build/release/piiscan"
 
     static let usage = """
-        usage: piiscan-bench [all|throughput|memory|evaluate] [--cache DIR] [--size MIB] [--memory-sizes MIB,MIB]
-                             [--evaluate-size MIB] [--seed N] [--runs N] [--piiscan PATH]
+        usage: piiscan-bench [all|throughput|memory|evaluate|adversarial] [--cache DIR] [--size MIB]
+                             [--memory-sizes MIB,MIB] [--evaluate-size MIB] [--adversarial-size MIB] [--seed N]
+                             [--runs N] [--piiscan PATH]
         """
 
     /// Parses `arguments` (without the program name); nil on a usage error.
@@ -48,6 +51,9 @@ struct BenchOptions {
             case "--evaluate-size":
                 guard let size = Int(value) else { return nil }
                 evaluateMiB = size
+            case "--adversarial-size":
+                guard let size = Int(value), size >= 1 else { return nil }
+                adversarialMiB = size
             case "--seed":
                 guard let seed = UInt64(value) else { return nil }
                 self.seed = seed

@@ -2,8 +2,8 @@ import Foundation
 import PIIScanKit
 import PIIScanTestSupport
 
-/// `piiscan-bench`: throughput against ripgrep, peak memory of the `piiscan` binary, and accuracy on a labelled
-/// corpus, in one run. See Benchmarks/README.md.
+/// `piiscan-bench`: throughput against ripgrep, peak memory of the `piiscan` binary, accuracy on a labelled
+/// corpus, and the speed on adversarial inputs, in one run. See Benchmarks/README.md.
 guard let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst())) else {
     FileHandle.standardError.write(Data((BenchOptions.usage + "\n").utf8))
     exit(2)
@@ -20,6 +20,9 @@ do {
     }
     if options.mode == .all || options.mode == .evaluate {
         try Modes.evaluate(options)
+    }
+    if options.mode == .all || options.mode == .adversarial {
+        try Modes.adversarial(options)
     }
 } catch {
     FileHandle.standardError.write(Data("piiscan-bench: \(error)\n".utf8))

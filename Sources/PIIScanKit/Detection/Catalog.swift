@@ -22,7 +22,8 @@ public final class Catalog: Sendable {
         hot = FrozenBuffer(
             detectors.map {
                 HotDetector(
-                    pattern: Unmanaged.passUnretained($0.pattern), before: $0.trigger.before, after: $0.trigger.after)
+                    pattern: Unmanaged.passUnretained($0.pattern), before: $0.trigger.before, after: $0.trigger.after,
+                    maxLength: $0.maxLength)
             })
     }
 
@@ -60,4 +61,6 @@ package struct HotDetector: BitwiseCopyable {
     let pattern: Unmanaged<PCRE2Pattern>
     let before: Int
     let after: Int
+    /// The detector's `max_length`: with the window's last start, where the searched subject can end.
+    let maxLength: Int
 }

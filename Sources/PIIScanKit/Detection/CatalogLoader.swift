@@ -14,13 +14,19 @@ public enum CatalogLoader {
     public static func load(_ options: CatalogOptions) throws(ConfigFileError) -> Catalog {
         let taxonomy = try loadTaxonomy()
         let dictionaries = try loadDictionaries()
-        let columnHints = ColumnHints(
-            file: try YAMLFile(name: "columns.yaml", bytes: BundledPatterns.columns)
-                .decode(ColumnHints.File.self))
         var files: [(name: String, bytes: [UInt8])] = options.includeBundled ? BundledPatterns.detectorFiles : []
         for directory in options.patternDirectories { files += try readDirectory(directory) }
         for path in options.patternFiles { files.append((path, try readFile(path))) }
+        return try load(
+            files: files, options: options, taxonomy: taxonomy, dictionaries: dictionaries,
+            columnHints: try loadColumnHints())
+    }
 
+    /// Compiles pattern files already read into memory (`name` is what errors show) into a catalog.
+    static func load(
+        files: [(name: String, bytes: [UInt8])], options: CatalogOptions, taxonomy: Taxonomy,
+        dictionaries: [String: [String]], columnHints: ColumnHints
+    ) throws(ConfigFileError) -> Catalog {
         var detectors: [Detector] = []
         var seen: [String: String] = [:]
         var separatorsByClass: [ClusterClass: Set<UInt8>] = [:]
@@ -77,6 +83,11 @@ public enum CatalogLoader {
         struct File: Codable { var categories: [Taxonomy.Category] }
         let yaml = try YAMLFile(name: "taxonomy.yaml", bytes: BundledPatterns.taxonomy)
         return Taxonomy(categories: try yaml.decode(File.self).categories)
+    }
+
+    static func loadColumnHints() throws(ConfigFileError) -> ColumnHints {
+        ColumnHints(
+            file: try YAMLFile(name: "columns.yaml", bytes: BundledPatterns.columns).decode(ColumnHints.File.self))
     }
 
     static func loadDictionaries() throws(ConfigFileError) -> [String: [String]] {

@@ -42,6 +42,7 @@ struct ColumnMatchTally {
             ends.append(buffer.count)
         }
         guard !buffer.isEmpty else { return }
+        scratch.startInput()
         let candidates = buffer.withUnsafeBufferPointer {
             engine.detect($0, reportFrom: 0, reportUntil: $0.count, scratch: scratch)
         }

@@ -20,13 +20,21 @@ package final class DetectionScratch {
     var hits = HitList(capacity: 4096)
     /// Candidates of the current chunk.
     package var candidates: [Candidate] = []
-    /// Matches stopped by a PCRE2 resource limit (counted, never fatal).
-    package var limitHits = 0
+    /// Per detector: windows of the current input its regex could not search because a PCRE2 resource limit
+    /// stopped the match (a pattern that backtracks catastrophically on these bytes).
+    private let failedWindows: UnsafeMutableBufferPointer<Int>
+    /// The sum of `failedWindows`: a clean input costs no pass over the detectors.
+    package private(set) var failedWindowTotal = 0
+    /// After this many failed windows in one input, a detector is not run on the rest of it: each costs up to
+    /// a millisecond, and a pattern that fails this often on a file fails on most of it.
+    package static let failedWindowsPerInput = 64
 
     package init(detectorCount: Int, limits: PCRE2MatchLimits = PCRE2MatchLimits()) {
         pcre2 = PCRE2Scratch(limits: limits)
         resumeAt = .allocate(capacity: max(1, detectorCount))
         resumeAt.initialize(repeating: 0)
+        failedWindows = .allocate(capacity: max(1, detectorCount))
+        failedWindows.initialize(repeating: 0)
         runCapacity = 2 * 4096
         runs = .allocate(capacity: runCapacity)
         gapCapacity = 4096
@@ -41,6 +49,7 @@ package final class DetectionScratch {
         gaps.deallocate()
         hits.deallocate()
         resumeAt.deallocate()
+        failedWindows.deallocate()
         classes.deallocate()
     }
 
@@ -75,6 +84,31 @@ package final class DetectionScratch {
             gaps = .allocate(capacity: needed)
         }
         return gaps
+    }
+
+    /// Prepares for a new input (a file, a column's sample): forgets the failed windows of the previous one.
+    package func startInput() {
+        guard failedWindowTotal > 0 else { return }
+        failedWindows.update(repeating: 0)
+        failedWindowTotal = 0
+    }
+
+    /// Counts a window `detector` could not search.
+    func recordFailedWindow(detector: Int) {
+        failedWindows[detector] += 1
+        failedWindowTotal += 1
+    }
+
+    /// True when `detector` has failed often enough in this input that it is no longer run on it.
+    @inline(__always)
+    func hasGivenUp(detector: Int) -> Bool {
+        failedWindows[detector] >= Self.failedWindowsPerInput
+    }
+
+    /// The detectors that failed on windows of this input, by index, with their counts.
+    package func failedWindowCounts() -> [(detector: Int, windows: Int)] {
+        guard failedWindowTotal > 0 else { return [] }
+        return failedWindows.indices.compactMap { failedWindows[$0] > 0 ? ($0, failedWindows[$0]) : nil }
     }
 
     /// Prepares for a new chunk.

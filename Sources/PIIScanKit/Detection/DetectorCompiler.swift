@@ -94,6 +94,18 @@ struct DetectorCompiler {
                 "pattern",
                 "unbounded quantifier at offset \(unbounded): use {m,n} so matches stay within max_length")
         }
+        if let nested = NestedQuantifierCheck.firstExcessive(in: spec.pattern) {
+            let limit =
+                nested.delimited
+                ? "\(NestedQuantifierCheck.delimitedLimit)"
+                : "\(NestedQuantifierCheck.undelimitedLimit) for repetitions not ended by a literal byte"
+            throw error(
+                "pattern",
+                "nested quantifiers at offset \(nested.offset): a group repeated up to \(nested.outerMaximum) times "
+                    + "holds a repetition of up to \(nested.innerMaximum) (product \(nested.product), over the limit "
+                    + "of \(limit)), so backtracking can try every way of cutting a long run into pieces; use one "
+                    + "quantifier such as {1,60}, or end each repetition with a literal byte")
+        }
         do {
             return try PCRE2Pattern(spec.pattern, options: options)
         } catch {

@@ -15,11 +15,18 @@ public struct Engine: Sendable {
         self.reveal = reveal
     }
 
+    /// How far past a match a pattern's lookahead may look (the chunk reader keeps as many bytes of lookbehind).
+    static let lookaroundBytes = 64
+
     /// Confidence of a value a validator calls a placeholder (documentation ranges, test numbers).
     static let placeholderConfidence = 0.2
 
     /// Detects in `buffer`, reporting only matches that start in `reportFrom..<reportUntil`; overlapping
     /// candidates of different detectors are resolved to the most confident. Returns `scratch.candidates`.
+    ///
+    /// A window whose match a PCRE2 resource limit stops is counted in `scratch` (`failedWindowCounts`), and the
+    /// search goes on after it; a detector that fails `DetectionScratch.failedWindowsPerInput` times is not run
+    /// again until `scratch.startInput()`.
     package func detect(
         _ buffer: UnsafeBufferPointer<UInt8>, reportFrom: Int, reportUntil: Int, scratch: DetectionScratch
     ) -> [Candidate] {
@@ -35,17 +42,25 @@ public struct Engine: Sendable {
             let detectorIndex = hits.base[3 * index]
             let hitStart = hits.base[3 * index + 1]
             let hitEnd = hits.base[3 * index + 2]
+            if scratch.hasGivenUp(detector: detectorIndex) { continue }
             let detector = hot[detectorIndex]
             let limit = min(hitEnd + detector.after, reportUntil - 1)
             var from = max(hitStart - detector.before, resumeAt[detectorIndex], 0)
+            // The subject ends where no match starting by `limit` can reach, lookahead included: PCRE2's
+            // start-up scans (for a required byte) then cost the window, not the rest of the chunk.
+            let end = min(raw.count, limit + detector.maxLength + Self.lookaroundBytes)
+            let window = UnsafeRawBufferPointer(rebasing: raw[0..<end])
             while from <= limit {
                 let found: PCRE2Match?
                 do {
                     found = try detector.pattern._withUnsafeGuaranteedRef {
-                        try $0.firstMatch(in: raw, from: from, startLimit: limit, scratch: pcre2)
+                        try $0.firstMatch(
+                            in: window, from: from, startLimit: limit, endIsNotEndOfLine: end < raw.count,
+                            scratch: pcre2)
                     }
                 } catch {
-                    scratch.limitHits += 1
+                    // A resource limit: this window is not searched, and the caller reports it.
+                    scratch.recordFailedWindow(detector: detectorIndex)
                     found = nil
                 }
                 guard let match = found else {
@@ -73,10 +88,15 @@ public struct Engine: Sendable {
         for (detectorIndex, detector) in catalog.detectors.enumerated() {
             var from = 0
             while from < reportUntil {
-                guard
-                    let match = try? detector.pattern.firstMatch(
+                let found: PCRE2Match?
+                do {
+                    found = try detector.pattern.firstMatch(
                         in: raw, from: from, startLimit: reportUntil - 1, scratch: scratch.pcre2)
-                else { break }
+                } catch {
+                    scratch.recordFailedWindow(detector: detectorIndex)
+                    break
+                }
+                guard let match = found else { break }
                 from = match.end > match.start ? match.end : match.start + 1
                 if match.start >= reportFrom {
                     evaluate(match, detectorIndex: detectorIndex, buffer: buffer, scratch: scratch)
@@ -85,6 +105,22 @@ public struct Engine: Sendable {
         }
         resolveOverlaps(&scratch.candidates)
         return scratch.candidates
+    }
+
+    /// The detail of a `pattern_limit` skip for the input `scratch` last searched (a "file", a "column"), naming
+    /// each detector that gave up on windows with its count; nil when none did.
+    package func patternLimitDetail(_ scratch: DetectionScratch, input: String) -> String? {
+        let failures = scratch.failedWindowCounts()
+        guard !failures.isEmpty else { return nil }
+        let parts = failures.map { failure in
+            let plural = failure.windows == 1 ? "window" : "windows"
+            let stopped =
+                failure.windows >= DetectionScratch.failedWindowsPerInput
+                ? " and was stopped for the rest of the \(input)" : ""
+            return
+                "detector \(catalog.detectors[failure.detector].id) gave up on \(failure.windows) \(plural)\(stopped)"
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it.

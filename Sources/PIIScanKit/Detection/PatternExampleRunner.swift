@@ -62,7 +62,8 @@ public struct PatternExampleRunner: Sendable {
     }
 
     private func spans(of bytes: [UInt8], engine: Engine, scratch: DetectionScratch, boost: Double) -> [Range<Int>] {
-        bytes.withUnsafeBufferPointer { buffer in
+        scratch.startInput()
+        return bytes.withUnsafeBufferPointer { buffer in
             engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
                 .filter { min(1, $0.confidence + boost) >= threshold }
                 .map { $0.start..<$0.end }

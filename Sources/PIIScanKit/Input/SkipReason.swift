@@ -37,6 +37,9 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     case corrupt
     /// Any other database error on a table (a sampling query that failed, an unexpected server answer).
     case databaseError = "database_error"
+    /// The file was read to the end, but a detector's regex hit a PCRE2 resource limit (catastrophic
+    /// backtracking) in some windows, which were not searched: its findings stand, the skip says what is missing.
+    case patternLimit = "pattern_limit"
 
     /// True when something that should have been read was not: the scan is then incomplete (exit 3 unless
     /// `--allow-skips`). False for deliberate skips, and for `cancelled`, which the summary's `cancelled` flag
@@ -45,7 +48,7 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
         switch self {
         case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled: false
         case .permissionDenied, .vanished, .readError, .truncated, .timeout, .connectionLost, .unreachable,
-            .corrupt, .databaseError:
+            .corrupt, .databaseError, .patternLimit:
             true
         }
     }

@@ -24,6 +24,8 @@ final class DatabaseScanner: Sendable {
         var findings: [Finding] = []
         var columns = 0
         var skipped: SkippedItem?
+        /// A table sampled and classified, but with sampled values of some columns not searched (`pattern_limit`).
+        var incomplete: SkippedItem?
     }
 
     private let store: any DatabaseStore
@@ -74,6 +76,7 @@ final class DatabaseScanner: Sendable {
             if let skipped = result.skipped {
                 outcome.skipped.append(skipped)
             } else {
+                if let incomplete = result.incomplete { outcome.skipped.append(incomplete) }
                 outcome.tables += 1
                 outcome.columns += result.columns
             }
@@ -99,7 +102,12 @@ final class DatabaseScanner: Sendable {
                 guard !cancelled() else { throw DatabaseError(code: .other, message: "cancelled") }
                 if session == nil { session = try store.openSession(limits: limits) }
                 let sample = try session!.sample(table)
-                result.findings = classify(table, sample, classifier: classifier, scratch: scratch, names: names)
+                let classified = classify(table, sample, classifier: classifier, scratch: scratch, names: names)
+                result.findings = classified.findings
+                if !classified.patternLimits.isEmpty {
+                    result.incomplete = SkippedItem(
+                        item: item, reason: .patternLimit, detail: classified.patternLimits.joined(separator: "; "))
+                }
                 result.columns = table.columns.count
                 progress.addFile(findings: result.findings.count)
             } catch {
@@ -112,15 +120,17 @@ final class DatabaseScanner: Sendable {
         }
     }
 
-    /// The table's column findings; identifiers that are themselves values (a column named after an e-mail
-    /// address) are masked in the reported location, while the fingerprint keeps the column's real identity.
+    /// The table's findings, and for each column whose values a detector could not fully search, what was missed.
+    /// Identifiers that are themselves values (a column named after an e-mail address) are masked in the reported
+    /// location, while the fingerprint keeps the column's real identity.
     private func classify(
         _ table: DatabaseTable, _ sample: TableSample, classifier: ColumnClassifier, scratch: DetectionScratch,
         names: NameMasker
-    ) -> [Finding] {
+    ) -> (findings: [Finding], patternLimits: [String]) {
         var findings: [Finding] = []
+        var patternLimits: [String] = []
         let naming = names.fieldNaming
-        for (column, values) in zip(table.columns, sample.columns) {
+        for (ordinal, (column, values)) in zip(table.columns, sample.columns).enumerated() {
             let columnSample = ColumnSample(
                 source: store.source, store: store.locator, schema: table.schema, table: table.name,
                 column: column.name, typeClass: column.typeClass, comment: column.comment, values: values)
@@ -135,8 +145,13 @@ final class DatabaseScanner: Sendable {
                 }
                 findings.append(finding)
             }
+            if let detail = engine.patternLimitDetail(scratch, input: "column") {
+                // The column's position, not its name: a name may itself be a value (issue 11).
+                patternLimits.append("column #\(ordinal + 1): \(detail)")
+            }
+            scratch.startInput()
         }
-        return findings
+        return (findings, patternLimits)
     }
 
     /// The skip reason recorded for a table that failed with `code`: a session that cannot be opened again

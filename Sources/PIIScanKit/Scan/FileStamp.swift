@@ -18,6 +18,12 @@ public struct FileStamp: Sendable, Hashable {
             size: entry.size, modificationTimeNanoseconds: entry.modificationTimeNanoseconds, inode: entry.inode,
             device: entry.device)
     }
+
+    /// The stamp recorded for a file searched only in part (`pattern_limit`): a size no file has, so an
+    /// incremental rescan never carries the file over and reads (and reports) it again.
+    static func searchedInPart(_ entry: FileEntry) -> FileStamp {
+        FileStamp(size: -1, modificationTimeNanoseconds: 0, inode: entry.inode, device: entry.device)
+    }
 }
 
 /// A file a scan covered, in walk order: read now, or carried over from the previous run (not read again).

@@ -12,9 +12,13 @@ struct ItemResult: Sendable {
     var findings: [Finding]
     var bytesScanned: Int
     var skipped: SkippedItem?
+    /// A file read to the end in which some windows could not be searched (`pattern_limit`): counted as scanned,
+    /// its findings reported, and listed with the skipped items.
+    var incomplete: SkippedItem? = nil
     /// The file scanned, with its modification time (for RoPA retention checks); nil when skipped.
     var scannedFile: ScannedFile? = nil
-    /// The file's stamp when it was read in full or carried over; nil when skipped.
+    /// The file's stamp when it was read or carried over (`FileStamp.searchedInPart` when incomplete, so an
+    /// incremental rescan reads it again instead of carrying the gap over); nil when skipped.
     var stamp: FileStamp? = nil
     /// True when the file was not read because it is unchanged since the previous run.
     var carried = false

@@ -74,6 +74,7 @@ final class ScanScheduler: Sendable {
                     }
                 }
             }
+            if let item = result.incomplete { skipped.withLock { $0.append(item) } }
             sequence += 1
             try onResult(result)
         }

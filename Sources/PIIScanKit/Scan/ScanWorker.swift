@@ -36,6 +36,7 @@ final class ScanWorker {
         let fields = FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming)
         var findings: [Finding] = []
         var handedOn = 0
+        scratch.startInput()
         let outcome = reader.read(item.file.path) { chunk in
             guard !isCancelled() else { return false }
             let buffer = chunk.bytes.assumingMemoryBound(to: UInt8.self)
@@ -65,16 +66,24 @@ final class ScanWorker {
         switch outcome {
         case .completed(let bytesRead):
             progress.addFile(findings: handedOn + findings.count)
+            let incomplete = patternLimitSkip(item)
             return ItemResult(
-                findings: findings, bytesScanned: bytesRead, skipped: nil,
+                findings: findings, bytesScanned: bytesRead, skipped: nil, incomplete: incomplete,
                 scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
-                stamp: FileStamp(item.file))
+                stamp: incomplete == nil ? FileStamp(item.file) : FileStamp.searchedInPart(item.file))
         case .skipped(let reason, let detail):
             // What was found before a failure (a read error, a file that shrank) is real and kept; a cancelled
             // item's last findings are dropped (parts handed on before stay in the partial report).
             return ItemResult(
                 findings: reason == .cancelled ? [] : findings, bytesScanned: 0,
                 skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail))
+        }
+    }
+
+    /// The `pattern_limit` skip of a file in which detectors gave up on windows.
+    private func patternLimitSkip(_ item: ScanItem) -> SkippedItem? {
+        engine.patternLimitDetail(scratch, input: "file").map {
+            SkippedItem(item: item.displayPath, reason: .patternLimit, detail: $0)
         }
     }
 

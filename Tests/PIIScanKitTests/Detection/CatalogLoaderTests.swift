@@ -1,7 +1,8 @@
 import Foundation
-import PIIScanKit
 import PIIScanTestSupport
 import Testing
+
+@testable import PIIScanKit
 
 @Suite("CatalogLoader")
 struct CatalogLoaderTests {
@@ -81,6 +82,39 @@ struct CatalogLoaderTests {
         #expect(error.line == line, "\(error)")
         #expect(error.file.hasSuffix("custom.yaml"))
         #expect(fragment.isEmpty || error.description.contains(fragment), "\(error)")
+    }
+
+    @Test(
+        "nested bounded quantifiers with a large product are refused, located",
+        arguments: ["(a{1,60}){1,60}$", "(?:\\d{1,20}){1,20}", "x(?:(?:[a-z]{1,5}){1,5}){1,5}", "(?<n>[0-9]{2,40}){3}"])
+    func nestedQuantifiersAreRefused(pattern: String) throws {
+        let yaml = Self.valid.replacingOccurrences(of: "'[a-z]{1,20}@[a-z]{1,20}\\.io'", with: "'\(pattern)'")
+        let error = try #require(loadError(yaml))
+        #expect(error.line == 5, "\(error)")
+        #expect(error.file.hasSuffix("custom.yaml"))
+        #expect(error.field.hasSuffix("pattern"), "\(error)")
+        #expect(error.description.contains("nested quantifiers at offset"), "\(error)")
+    }
+
+    @Test func nestedQuantifierCheckMeasuresProductsAndDelimiters() {
+        let excessive = NestedQuantifierCheck.firstExcessive
+        #expect(excessive("(a{1,60}){1,60}$") == .init(offset: 0, outerMaximum: 60, innerMaximum: 60, delimited: false))
+        #expect(excessive("ab(?:\\d{1,20}){1,20}")?.offset == 2)
+        // Delimited by a literal in every repetition: allowed up to 1000 (the e-mail domain labels are 366).
+        #expect(excessive("(?:[a-z0-9-]{1,61}\\.){1,6}") == nil)
+        #expect(excessive("(?:[a-z]{1,61}\\.){1,20}")?.delimited == true)
+        // An alternative without a literal makes the group undelimited.
+        #expect(excessive("(?:[a-z]{1,30}\\.|[0-9]{1,30}){1,6}")?.delimited == false)
+        // Small products, classes with quantifier-like text, escapes and options are fine.
+        #expect(excessive("(?:[ .-]?\\(?[0-9]{1,5}\\)?){2,6}") == nil)
+        #expect(excessive("[{(]{1,3}(?i)(?#c{1,9})\\{1,99\\}x{2}") == nil)
+        #expect(excessive("(?:(?:ab){1,50})") == nil)
+    }
+
+    @Test func bundledPatternsPassTheNestedQuantifierCheck() throws {
+        for detector in try CatalogLoader.loadBundled().detectors {
+            #expect(NestedQuantifierCheck.firstExcessive(in: detector.patternSource) == nil, "\(detector.id)")
+        }
     }
 
     @Test func duplicateIDsAreRejected() throws {

@@ -19,7 +19,8 @@ import Testing
             fingerprintKey: FingerprintKey(bytes: Array(repeating: 7, count: 32))
         )
         var findings: [Finding] = []
-        _ = try Scanner().run(plan) { findings += $0 }
+        let summary = try Scanner().run(plan) { findings += $0 }
+        #expect(summary.skipped.isEmpty, "\(summary.skipped)")
 
         let table = EvaluationTable(corpus: corpus, findings: findings)
         print(table.rendered())
