@@ -66,10 +66,11 @@ enum Modes {
         let outcome = try ChildProcess.run(
             options.piiscanPath, ["scan", corpus.path, "--format", "jsonl", "--store", "sqlite:" + store])
         guard outcome.exitStatus <= 1 else { throw BenchError.failed("piiscan scan", status: outcome.exitStatus) }
+        let padded = label.padding(toLength: 22, withPad: " ", startingAt: 0)
         Report.line(
             String(
-                format: "  %-26@ peak RSS %7.1f MiB   %6.1f s   %@", label,
-                Double(outcome.maxResidentKiB) / 1024, outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)))
+                format: "  %@ peak RSS %7.1f MiB   %6.1f s   %@", padded, Double(outcome.maxResidentKiB) / 1024,
+                outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)))
     }
 
     /// Precision, recall and F1 of the default catalog on a fresh labelled corpus.
