@@ -16,7 +16,9 @@ struct FieldTrackerTarget: FuzzTarget {
 
     /// The field of every byte, read chunk by chunk as `ChunkReader` hands them out (no overlap).
     private func fields(of file: [UInt8], chunkSize: Int) -> [String?] {
-        guard let tracker = FieldTracker.make(forPath: fileName) else { preconditionFailure("not structured") }
+        guard let tracker = FieldTracker.make(forPath: fileName, naming: .verbatim) else {
+            preconditionFailure("not structured")
+        }
         var names: [String?] = []
         names.reserveCapacity(file.count)
         file.withUnsafeBytes { raw in

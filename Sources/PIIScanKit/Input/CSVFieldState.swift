@@ -1,8 +1,8 @@
 import Glibc
 
 /// CSV/TSV structure (RFC 4180 quoting, quoted newlines): the header row's names, then the column of each byte.
-/// Whether the first row is a header at all is decided from the file's start (`CSVHeaderSniffer`); header names
-/// go through `naming`, so a value that slipped through is masked.
+/// Whether the first row is a header at all is decided when it ends (`CSVHeaderRule`); header names go through
+/// `naming`, so a value that slipped through is masked.
 struct CSVFieldState: FieldState {
     private enum Mode {
         case fieldStart, unquoted, quoted, quoteInQuoted
@@ -14,8 +14,6 @@ struct CSVFieldState: FieldState {
 
     let delimiter: UInt8
     private let naming: FieldNaming
-    /// Decided by `sniff` before the first byte is fed; without it the first row is taken as a header.
-    private var hasHeader = true
     private(set) var headers: [String] = []
     /// The first row's cells as written, named once the row ends.
     private var rawHeaders: [[UInt8]] = []
@@ -27,10 +25,6 @@ struct CSVFieldState: FieldState {
     init(delimiter: UInt8, naming: FieldNaming) {
         self.delimiter = delimiter
         self.naming = naming
-    }
-
-    mutating func sniff(_ start: UnsafeBufferPointer<UInt8>) {
-        hasHeader = CSVHeaderSniffer.hasHeader(start, delimiter: delimiter, naming: naming)
     }
 
     var resetsAtNewline: Bool { false }
@@ -159,7 +153,9 @@ struct CSVFieldState: FieldState {
         // A blank first line is not a header.
         if inHeader && !(rawHeaders.count == 1 && rawHeaders[0].isEmpty) {
             inHeader = false
-            if hasHeader { headers = rawHeaders.map { $0.isEmpty ? "" : $0.withUnsafeBufferPointer(naming.name).text } }
+            if CSVHeaderRule.isHeader(rawHeaders, naming: naming) {
+                headers = rawHeaders.map { $0.isEmpty ? "" : $0.withUnsafeBufferPointer(naming.name).text }
+            }
             rawHeaders = []
         } else if inHeader {
             rawHeaders.removeAll()

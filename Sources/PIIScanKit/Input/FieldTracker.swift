@@ -7,8 +7,6 @@ package final class FieldTracker {
     /// `state` where the current chunk's reported range starts, to answer out-of-order offsets.
     private var chunkStartState: any FieldState
     private var chunkStart = 0
-    /// Set once the state has seen the file's first chunk (`FieldState.sniff`).
-    private var sniffed = false
 
     private init(_ state: any FieldState) {
         self.state = state
@@ -55,11 +53,6 @@ package final class FieldTracker {
     }
 
     private func advance(to target: Int, in chunk: Chunk) {
-        if !sniffed {
-            sniffed = true
-            if chunk.fileOffset == 0 { state.sniff(chunk.bytes.assumingMemoryBound(to: UInt8.self)) }
-            chunkStartState = state
-        }
         let start = max(position, chunk.fileOffset) - chunk.fileOffset
         let end = min(target, chunk.fileOffset + chunk.bytes.count) - chunk.fileOffset
         guard start < end else { return }
@@ -90,10 +83,4 @@ protocol FieldState {
     /// True when a newline always starts afresh (NDJSON): the tracker then skips whole lines and calls `reset`.
     var resetsAtNewline: Bool { get }
     mutating func reset()
-    /// Looks at the file's first chunk before any byte is fed (a CSV decides whether it has a header).
-    mutating func sniff(_ start: UnsafeBufferPointer<UInt8>)
-}
-
-extension FieldState {
-    mutating func sniff(_ start: UnsafeBufferPointer<UInt8>) {}
 }
