@@ -65,6 +65,8 @@ package final class NameMasker {
         let bytes = Array(name.utf8)
         guard !engine.reveal, !bytes.isEmpty else { return FieldNaming.Name(text: name, containsValue: false) }
         return bytes.withUnsafeBufferPointer { buffer in
+            // Each name is its own input: a detector that gave up on earlier names must still run on this one.
+            scratch.startInput()
             let candidates = engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
                 .filter { $0.confidence >= Self.minimumConfidence }
             guard !candidates.isEmpty else { return FieldNaming.Name(text: name, containsValue: false) }

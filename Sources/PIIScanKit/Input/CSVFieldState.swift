@@ -164,7 +164,7 @@ struct CSVFieldState: FieldState {
         mode = .fieldStart
     }
 
-    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
         var slice = bytes[...]
         while let first = slice.first, isSpace(first) { slice.removeFirst() }

@@ -10,7 +10,8 @@ import Foundation
 /// lowest item in flight is always the one due (workers take items in order), so this cannot deadlock.
 final class OrderedEmitter<Part: Sendable>: @unchecked Sendable {
     private struct Pending {
-        var parts: [Part] = []
+        /// Parts not taken yet, each with its estimated size.
+        var parts: [(part: Part, bytes: Int)] = []
         var finished = false
     }
 
@@ -21,8 +22,6 @@ final class OrderedEmitter<Part: Sendable>: @unchecked Sendable {
     private let window: Int
     private let byteBudget: Int
     private var bufferedBytes = 0
-    /// Bytes of each buffered part, in the order `pending` holds them, per sequence.
-    private var partBytes: [Int: [Int]] = [:]
 
     init(window: Int, byteBudget: Int = .max) {
         self.window = max(1, window)
@@ -39,8 +38,7 @@ final class OrderedEmitter<Part: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while sequence >= nextSequence + window || mustWait(sequence, bytes: bytes) { condition.wait() }
-        pending[sequence, default: Pending()].parts.append(part)
-        partBytes[sequence, default: []].append(bytes)
+        pending[sequence, default: Pending()].parts.append((part, bytes))
         bufferedBytes += bytes
         if isLast { pending[sequence]!.finished = true }
         condition.broadcast()
@@ -67,17 +65,13 @@ final class OrderedEmitter<Part: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if var item = pending[nextSequence], !item.parts.isEmpty {
-                let part = item.parts.removeFirst()
-                bufferedBytes -= partBytes[nextSequence]!.removeFirst()
+            if pending[nextSequence]?.parts.isEmpty == false {
+                // Taken out of the dictionary while it changes, so its parts array is not copied.
+                var item = pending.removeValue(forKey: nextSequence)!
+                let (part, bytes) = item.parts.removeFirst()
+                bufferedBytes -= bytes
                 let isLast = item.finished && item.parts.isEmpty
-                if isLast {
-                    pending[nextSequence] = nil
-                    partBytes[nextSequence] = nil
-                    nextSequence += 1
-                } else {
-                    pending[nextSequence] = item
-                }
+                if isLast { nextSequence += 1 } else { pending[nextSequence] = item }
                 condition.broadcast()
                 return (part, isLast)
             }

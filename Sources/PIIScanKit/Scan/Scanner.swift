@@ -42,13 +42,10 @@ public final class Scanner: Sendable {
         var summary = ScanSummary(targets: plan.targets)
         if incremental != nil { summary.filesCarriedOver = 0 }
         let outcome = try scheduler.run { result in
-            guard !result.isPart else {
-                for finding in result.findings { summary.findingsByType[finding.type, default: 0] += 1 }
-                try onFindings(result.findings, false)
-                return
-            }
             var findings = result.findings
-            if result.carried, let incremental, let file = result.scannedFile {
+            if result.isPart {
+                // Findings of a file still being scanned: only counted and handed on.
+            } else if result.carried, let incremental, let file = result.scannedFile {
                 findings = try incremental.carriedFindings(file.path)
                 summary.filesCarriedOver? += 1
             } else if result.skipped == nil {
