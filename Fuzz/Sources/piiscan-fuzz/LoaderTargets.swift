@@ -12,16 +12,10 @@ struct RoPALoaderTarget: FuzzTarget {
 /// The pattern-file loader, on a user pattern file alone (no bundled detectors): loads or fails with a
 /// `ConfigFileError`.
 struct PatternLoaderTarget: FuzzTarget {
-    private static let taxonomy = try! CatalogLoader.loadTaxonomy()
-    private static let dictionaries = try! CatalogLoader.loadDictionaries()
-    private static let columnHints = try! CatalogLoader.loadColumnHints()
-
     func run(_ input: [UInt8]) {
         var options = CatalogOptions()
         options.includeBundled = false
-        _ = try? CatalogLoader.load(
-            files: [("patterns.yaml", input)], options: options, taxonomy: Self.taxonomy,
-            dictionaries: Self.dictionaries, columnHints: Self.columnHints)
+        _ = try? CatalogLoader.load(files: [("patterns.yaml", input)], options: options)
     }
 }
 

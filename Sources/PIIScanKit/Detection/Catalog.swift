@@ -1,22 +1,22 @@
 import PCRE2
 
-/// Every compiled detector plus the prefilter, the taxonomy and the column-name hints.
+/// Every compiled detector plus the prefilter, the taxonomy and the column rules.
 ///
 /// Immutable and `Sendable`: compiled once per scan and shared read-only by all workers.
 public final class Catalog: Sendable {
     public let detectors: [Detector]
     package let prefilter: Prefilter
     public let taxonomy: Taxonomy
-    package let columnHints: ColumnHints
+    package let columnRules: ColumnRules
     /// Longest possible match of any detector: the overlap carried across chunk boundaries.
     public let maxMatchLength: Int
     /// What the engine needs on every trigger hit, without reference counting (see `FrozenBuffer`).
     package let hot: FrozenBuffer<HotDetector>
 
-    package init(detectors: [Detector], taxonomy: Taxonomy, columnHints: ColumnHints) {
+    package init(detectors: [Detector], taxonomy: Taxonomy, columnRules: ColumnRules) {
         self.detectors = detectors
         self.taxonomy = taxonomy
-        self.columnHints = columnHints
+        self.columnRules = columnRules
         prefilter = Prefilter(detectors: detectors)
         maxMatchLength = detectors.map(\.maxLength).max() ?? 1
         hot = FrozenBuffer(
@@ -33,7 +33,7 @@ public final class Catalog: Sendable {
     /// The PII type a CSV column or JSON key names, given its last component (see `lastComponent(of:)`), through
     /// `columns.yaml`; nil for none.
     package func fieldType(named name: String) -> String? {
-        columnHints.type(forName: name)
+        columnRules.match(name)?.rule.type
     }
 
     /// What a field of type `fieldType` (see `fieldType(named:)`) adds to a candidate of `detector`: its
@@ -52,7 +52,7 @@ public final class Catalog: Sendable {
 
     /// The same catalog restricted to the detectors `keep` accepts.
     public func filtered(_ keep: (Detector) -> Bool) -> Catalog {
-        Catalog(detectors: detectors.filter(keep), taxonomy: taxonomy, columnHints: columnHints)
+        Catalog(detectors: detectors.filter(keep), taxonomy: taxonomy, columnRules: columnRules)
     }
 }
 

@@ -12,31 +12,46 @@ public enum CatalogLoader {
 
     /// Loads the catalog `options` describe.
     public static func load(_ options: CatalogOptions) throws(ConfigFileError) -> Catalog {
-        let taxonomy = try loadTaxonomy()
-        let dictionaries = try loadDictionaries()
         var files: [(name: String, bytes: [UInt8])] = options.includeBundled ? BundledPatterns.detectorFiles : []
         for directory in options.patternDirectories { files += try readDirectory(directory) }
         for path in options.patternFiles { files.append((path, try readFile(path))) }
-        return try load(
-            files: files, options: options, taxonomy: taxonomy, dictionaries: dictionaries,
-            columnHints: try loadColumnHints())
+        return try load(files: files, options: options)
     }
 
-    /// Compiles pattern files already read into memory (`name` is what errors show) into a catalog.
-    static func load(
-        files: [(name: String, bytes: [UInt8])], options: CatalogOptions, taxonomy: Taxonomy,
-        dictionaries: [String: [String]], columnHints: ColumnHints
-    ) throws(ConfigFileError) -> Catalog {
+    /// Compiles pattern files already read into memory (`name` is what errors show) into a catalog. The bundled
+    /// `columns.yaml` always comes first: its word lists serve every file's column rules, and its rules count
+    /// when `options.includeBundled` is set.
+    static func load(files: [(name: String, bytes: [UInt8])], options: CatalogOptions) throws(ConfigFileError)
+        -> Catalog
+    {
+        let taxonomy = try loadTaxonomy()
+        let dictionaries = try loadDictionaries()
         var detectors: [Detector] = []
         var seen: [String: String] = [:]
         var separatorsByClass: [ClusterClass: Set<UInt8>] = [:]
         var keysByClass: [ClusterClass: Set<ClusterKey>] = [:]
-        for file in files {
+        var columnFiles: [ColumnRuleFile] = []
+        var columnRules: [ColumnRule] = []
+        let bundledColumns = (name: "columns.yaml", bytes: BundledPatterns.columns)
+        for file in [bundledColumns] + files {
             let yaml = try YAMLFile(name: file.name, bytes: file.bytes)
-            try yaml.checkKeys(at: [], allowed: ["detectors"])
+            try yaml.checkKeys(at: [], allowed: ColumnRuleCompiler.fileKeys.union(["detectors"]))
+            let columns = ColumnRuleCompiler(yaml: yaml, taxonomy: taxonomy)
+            let columnFile = try columns.decode()
+            columnFiles.append(columnFile)
+            for (index, rule) in try columns.compile(columnFile).enumerated() {
+                if let earlier = seen[rule.id] {
+                    throw yaml.error(
+                        at: [.key("columns"), .index(index), .key("id")],
+                        "duplicate rule id '\(rule.id)' (also defined in \(earlier))")
+                }
+                seen[rule.id] = file.name
+                if options.includeBundled || file.name != bundledColumns.name { columnRules.append(rule) }
+            }
             for index in 0..<yaml.count(at: [.key("detectors")]) {
                 try DetectorCompiler.checkKeys(yaml, index: index)
             }
+            guard yaml.has(key: "detectors") else { continue }
             let patternFile = try yaml.decode(PatternFile.self)
             for (index, spec) in patternFile.detectors.enumerated() {
                 let compiler = DetectorCompiler(
@@ -68,14 +83,18 @@ public enum CatalogLoader {
                 detectors.append(detector)
             }
         }
-        try checkSelection(options, detectors: detectors)
+        try checkSelection(options, detectors: detectors, columnRules: columnRules)
         let selected = detectors.filter { detector in
             !options.disabled.contains(detector.id)
                 && (options.onlyTypes.isEmpty || options.onlyTypes.contains(detector.type))
                 && (options.locales.isEmpty || detector.locales.isEmpty
                     || !options.locales.isDisjoint(with: detector.locales))
         }
-        return Catalog(detectors: selected, taxonomy: taxonomy, columnHints: columnHints)
+        let selectedRules = columnRules.filter { rule in
+            !options.disabled.contains(rule.id) && (options.onlyTypes.isEmpty || options.onlyTypes.contains(rule.type))
+        }
+        return Catalog(
+            detectors: selected, taxonomy: taxonomy, columnRules: ColumnRules(rules: selectedRules, files: columnFiles))
     }
 
     /// The bundled taxonomy.
@@ -85,28 +104,25 @@ public enum CatalogLoader {
         return Taxonomy(categories: try yaml.decode(File.self).categories)
     }
 
-    static func loadColumnHints() throws(ConfigFileError) -> ColumnHints {
-        ColumnHints(
-            file: try YAMLFile(name: "columns.yaml", bytes: BundledPatterns.columns).decode(ColumnHints.File.self))
-    }
-
     static func loadDictionaries() throws(ConfigFileError) -> [String: [String]] {
         struct File: Codable { var dictionaries: [String: [String]] }
         return try YAMLFile(name: "names.yaml", bytes: BundledPatterns.names).decode(File.self).dictionaries
     }
 
     /// `--disable`, `--only` and `--locale` values must name something that exists: a typo is an error.
-    private static func checkSelection(_ options: CatalogOptions, detectors: [Detector]) throws(ConfigFileError) {
-        let ids = Set(detectors.map(\.id))
-        let types = Set(detectors.map(\.type))
+    private static func checkSelection(
+        _ options: CatalogOptions, detectors: [Detector], columnRules: [ColumnRule]
+    ) throws(ConfigFileError) {
+        let ids = Set(detectors.map(\.id) + columnRules.map(\.id))
+        let types = Set(detectors.map(\.type) + columnRules.map(\.type))
         let locales = Set(detectors.flatMap(\.locales))
         if let unknown = options.disabled.subtracting(ids).sorted().first {
-            throw ConfigFileError(file: "--disable", message: "no detector has the id '\(unknown)'")
+            throw ConfigFileError(file: "--disable", message: "no detector or column rule has the id '\(unknown)'")
         }
         if let unknown = options.onlyTypes.subtracting(types).sorted().first {
             throw ConfigFileError(
                 file: "--only",
-                message: "no detector has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))")
+                message: "no detector or column rule has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))")
         }
         if let unknown = options.locales.subtracting(locales).sorted().first {
             throw ConfigFileError(

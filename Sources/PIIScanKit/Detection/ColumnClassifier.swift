@@ -1,67 +1,186 @@
-/// Turns one sampled database column into column-level findings, one per type (and JSON key path), by
-/// combining three signals: the column name and comment (`columns.yaml`), the column's type class, and the
-/// share of sampled non-null values the detectors match.
+/// Turns one sampled database column into its verdict: one finding per JSON key path (one for a plain column),
+/// the most confident of the types its evidence supports, with the others listed as alternatives and the
+/// evidence given in words (`ColumnLocation.reason`).
 ///
-/// Confidence (`ColumnConfidence`): the values' mean confidence, scaled down for sparse matches but never
-/// below 60% of it, so a notes column where 3% of rows hold an email is still reported; raised when the name
-/// names the same type. A strong name with no values to check yields a name-only finding.
+/// Evidence weighed (docs/columns.md):
+/// - the column name, or else its comment, through the column rules (`columns.yaml`, `ColumnRules`);
+/// - the table (`TableContext`): a bare `name`, a `city` or a `title` counts only about people;
+/// - the type class (`ColumnTypeRules`): numbers are never phones by value alone, `inet` is an IP address;
+/// - the share of sampled values the detectors match (`ColumnMatchTally`, `ColumnConfidence`), of values of
+///   the shape a name promises (`ColumnValueShape`), and of values that look like people's names.
 ///
 /// The fingerprint is a keyed hash of the column's identity (`store`, schema, table, column, JSON path) and
 /// type, not of a value: it stays the same across scans whatever rows the sample draws, so SARIF alerts and
-/// scan history track the column. Evidence is the masked form of the most confident matching value.
+/// scan history track the column. Evidence is the masked form of the most confident matching value, never a
+/// value of a `secret` column (credentials), not even with `--reveal`.
 struct ColumnClassifier {
-    /// The detector id of findings that rest on the column name alone.
-    static let nameDetector = "column_name"
-    /// Evidence of a name-only finding: there is no value to mask.
+    /// Evidence of a finding that rests on the column name alone: there is no value to mask.
     static let nameEvidence = "(column name)"
+    /// Runners-up below this confidence are not listed.
+    static let alternativeFloor = 0.2
+    static let maximumAlternatives = 3
 
     let engine: Engine
 
-    /// Findings for `sample`, sorted by type then JSON path; confidence filtering is the caller's.
-    func classify(_ sample: ColumnSample, scratch: DetectionScratch, jsonPaths: JSONPathNamer? = nil) -> [Finding] {
-        let hints = engine.catalog.columnHints
-        let nameHint = (hints.hint(forName: sample.location.column) ?? sample.comment.flatMap(hints.hint(forName:)))
-            .flatMap { ColumnTypeRules.acceptsName($0.type, in: sample.typeClass) ? $0 : nil }
-        var findings: [Finding] = []
+    /// The column's verdicts, sorted by JSON path; confidence filtering is the caller's. `context` and
+    /// `position` place the column in its table (`TableContext.none` for a column alone).
+    func classify(
+        _ sample: ColumnSample, context: TableContext = .none, position: Int = 0, scratch: DetectionScratch,
+        jsonPaths: JSONPathNamer? = nil
+    ) -> [Finding] {
+        let name = ColumnNameEvidence(sample, rules: engine.catalog.columnRules)
+        let person = name?.match.personWord.map { "the name says \"\($0)\"" }
+            ?? context.personEvidence(forColumnAt: position)
+        var candidates: [ColumnCandidate] = []
+        var tally: ColumnMatchTally?
         if ColumnTypeRules.scansValues(sample.typeClass) {
-            let tally = ColumnMatchTally(
-                sample, engine: engine, nameType: nameHint?.type, scratch: scratch, jsonPaths: jsonPaths)
-            for (key, entry) in tally.entries.sorted(by: { $0.key < $1.key }) {
-                findings.append(valueFinding(key, entry, sample: sample, nameType: nameHint?.type, tally: tally))
+            let values = ColumnMatchTally(
+                sample, engine: engine, nameType: name?.match.rule.type, scratch: scratch, jsonPaths: jsonPaths)
+            for (key, entry) in values.entries.sorted(by: { $0.key < $1.key }) {
+                candidates.append(valueCandidate(key, entry, sample: sample, name: name, person: person, tally: values))
             }
+            tally = values
         }
-        if let nameHint, !findings.contains(where: { $0.type == nameHint.type }) {
-            findings.append(nameFinding(nameHint, sample: sample))
+        if let name, !candidates.contains(where: { $0.type == name.match.rule.type && $0.jsonPath == nil }) {
+            candidates.append(nameCandidate(name, sample: sample, person: person, tally: tally))
         }
-        return findings
+        if let implied = impliedCandidate(sample, existing: candidates) { candidates.append(implied) }
+        if name == nil, let people = peopleCandidate(sample, person: person, tally: tally, existing: candidates) {
+            candidates.append(people)
+        }
+        if name?.match.rule.secret == true {
+            for index in candidates.indices { candidates[index].revealedValue = nil }
+        }
+        return verdicts(candidates, sample: sample)
     }
 
-    private func valueFinding(
-        _ key: ColumnMatchTally.Key, _ entry: ColumnMatchTally.Entry, sample: ColumnSample, nameType: String?,
-        tally: ColumnMatchTally
-    ) -> Finding {
+    // MARK: - Candidates
+
+    private func valueCandidate(
+        _ key: ColumnMatchTally.Key, _ entry: ColumnMatchTally.Entry, sample: ColumnSample,
+        name: ColumnNameEvidence?, person: String?, tally: ColumnMatchTally
+    ) -> ColumnCandidate {
         let detector = engine.catalog.detectors[entry.best.detector]
+        let nameAgrees = name.map { $0.match.rule.type == key.type && ($0.match.rule.evidence != .person || person != nil) }
+            ?? false
         let confidence = ColumnConfidence.fromValues(
             meanConfidence: entry.confidenceSum / Double(entry.valuesMatched), matched: entry.valuesMatched,
-            sampled: sample.values.count, nameAgrees: nameType == key.type)
+            placeholders: entry.placeholders, sampled: sample.values.count, nameAgrees: nameAgrees)
         let described = tally.buffer.withUnsafeBufferPointer { engine.describe(entry.best, in: $0) }
-        var location = sample.location
-        location.rowsMatched = entry.valuesMatched
-        location.jsonPath = key.jsonPath
-        return Finding(
+        var reason = "\(ColumnCandidate.share(entry.valuesMatched, of: sample.values.count)) values are \(key.type)"
+        if entry.placeholders > 0 { reason += " (\(entry.placeholders) of them placeholders)" }
+        if nameAgrees, let name { reason = "\(name.description) + \(reason)" }
+        return ColumnCandidate(
             type: detector.type, category: detector.category, detector: detector.id, confidence: confidence,
-            evidence: described.evidence, fingerprint: fingerprint(key.type, location), source: sample.source,
-            location: .column(location), revealedValue: described.revealed)
+            evidence: described.evidence, revealedValue: described.revealed, rowsMatched: entry.valuesMatched,
+            jsonPath: key.jsonPath, reason: reason)
     }
 
-    private func nameFinding(_ hint: ColumnHints.Hint, sample: ColumnSample) -> Finding {
-        let confidence = ColumnConfidence.fromName(
-            sampled: sample.values.count,
-            nameSuffices: hint.nameSuffices || ColumnTypeRules.confirmsName(hint.type, in: sample.typeClass))
-        return Finding(
-            type: hint.type, category: hint.category, detector: Self.nameDetector, confidence: confidence,
-            evidence: Self.nameEvidence, fingerprint: fingerprint(hint.type, sample.location), source: sample.source,
-            location: .column(sample.location))
+    private func nameCandidate(
+        _ name: ColumnNameEvidence, sample: ColumnSample, person: String?, tally: ColumnMatchTally?
+    ) -> ColumnCandidate {
+        let rule = name.match.rule
+        let sampled = sample.values.count
+        var confidence: Double
+        var because: String
+        let people = rule.type == "person_name" ? PersonNameValues(sample, tally: tally) : nil
+        if ColumnTypeRules.confirmsName(rule.type, in: sample.typeClass) {
+            (confidence, because) = (ColumnConfidence.nameSupported, "column type \(sample.typeClass.rawValue)")
+        } else {
+            switch rule.evidence {
+            case .values:
+                let shaped = rule.digits.map { ColumnValueShape.countDigitStrings(sample.values, digits: $0) } ?? 0
+                if let digits = rule.digits, ColumnConfidence.wilsonLowerBound(shaped, of: sampled) >= 0.5 {
+                    confidence = ColumnConfidence.nameSupported
+                    because = "\(ColumnCandidate.share(shaped, of: sampled)) values are numbers of "
+                        + "\(digits.lowerBound) to \(digits.upperBound) digits"
+                } else if sampled == 0 {
+                    (confidence, because) = (ColumnConfidence.nameUnchecked, "no values to check")
+                } else {
+                    (confidence, because) = (ColumnConfidence.nameContradicted, "but none of \(sampled) values is one")
+                }
+            case .name:
+                confidence = rule.secret ? ColumnConfidence.nameSupported : ColumnConfidence.nameSuffices
+                because = people?.supportsName == true ? people!.description : ""
+                if people?.supportsName == true { confidence = ColumnConfidence.nameSupported }
+            case .person:
+                (confidence, because) = personRuleConfidence(person: person, people: people)
+            }
+        }
+        return ColumnCandidate(
+            type: rule.type, category: rule.category, detector: rule.id, confidence: confidence,
+            evidence: Self.nameEvidence, reason: [name.description, because].filter { !$0.isEmpty }.joined(separator: ", "),
+            quasiIdentifier: rule.quasiIdentifier)
+    }
+
+    /// A rule that needs people: confirmed by the table, and for names by values that look like people's.
+    private func personRuleConfidence(person: String?, people: PersonNameValues?) -> (Double, String) {
+        switch (person, people) {
+        case (let person?, let people?) where people.supportsName:
+            (ColumnConfidence.nameSupported, "\(person), \(people.description)")
+        case (_?, let people?) where people.contradictsName:
+            (ColumnConfidence.nameContradicted, "but \(people.description)")
+        case (let person?, _):
+            (ColumnConfidence.nameSuffices, person)
+        case (nil, let people?) where people.supportsName:
+            (ColumnConfidence.nameSuffices, people.description)
+        default:
+            (ColumnConfidence.nameContradicted, "but nothing says the rows are people")
+        }
+    }
+
+    /// The type a column's SQL type proves (`inet`), when nothing else reported it.
+    private func impliedCandidate(_ sample: ColumnSample, existing: [ColumnCandidate]) -> ColumnCandidate? {
+        guard let type = ColumnTypeRules.impliedType(sample.typeClass), !existing.contains(where: { $0.type == type }),
+            let rule = engine.catalog.columnRules.rules.first(where: { $0.type == type })
+        else { return nil }
+        return ColumnCandidate(
+            type: type, category: rule.category, detector: rule.id, confidence: ColumnConfidence.typeImplied,
+            evidence: Self.nameEvidence, reason: "column type \(sample.typeClass.rawValue)")
+    }
+
+    /// A text column without a name rule whose values mostly look like people's names (`composer`).
+    private func peopleCandidate(
+        _ sample: ColumnSample, person: String?, tally: ColumnMatchTally?, existing: [ColumnCandidate]
+    ) -> ColumnCandidate? {
+        guard sample.typeClass == .text || sample.typeClass == .other,
+            let people = PersonNameValues(sample, tally: tally), people.looksLikeNames,
+            let rule = engine.catalog.columnRules.rules.first(where: { $0.type == "person_name" })
+        else { return nil }
+        let confidence = person == nil ? ColumnConfidence.nameSuffices : ColumnConfidence.nameSupported
+        if let found = existing.first(where: { $0.type == "person_name" && $0.jsonPath == nil }),
+            found.confidence >= confidence
+        {
+            return nil
+        }
+        return ColumnCandidate(
+            type: rule.type, category: rule.category, detector: rule.id, confidence: confidence,
+            evidence: Self.nameEvidence, rowsMatched: people.matched,
+            reason: [people.description, person].compactMap { $0 }.joined(separator: ", "))
+    }
+
+    // MARK: - Verdicts
+
+    /// The best candidate per JSON path, with the rest as alternatives.
+    private func verdicts(_ candidates: [ColumnCandidate], sample: ColumnSample) -> [Finding] {
+        let byPath = Dictionary(grouping: candidates, by: { $0.jsonPath ?? "" })
+        return byPath.keys.sorted().compactMap { path in
+            let ranked = byPath[path]!.sorted { $0.confidence > $1.confidence }
+            guard let best = ranked.first else { return nil }
+            var location = sample.location
+            location.rowsMatched = best.rowsMatched
+            location.jsonPath = best.jsonPath
+            location.reason = best.reason
+            var listed: Set<String> = [best.type]
+            location.alternatives = ranked.filter { $0.confidence >= Self.alternativeFloor && listed.insert($0.type).inserted }
+                .prefix(Self.maximumAlternatives).map { ColumnAlternative(type: $0.type, confidence: $0.confidence) }
+            var finding = Finding(
+                type: best.type, category: best.category, detector: best.detector, confidence: best.confidence,
+                evidence: best.evidence, fingerprint: fingerprint(best.type, location), source: sample.source,
+                location: .column(location), revealedValue: best.revealedValue)
+            finding.quasiIdentifier = best.quasiIdentifier
+            return finding
+        }
     }
 
     /// Keyed hash of the column identity: store, schema, table, column and JSON path, NUL-separated.

@@ -1,9 +1,18 @@
-/// The confidence formulas of `ColumnClassifier`, kept together so they can be read and tuned as one.
+import Foundation
+
+/// The confidence formulas of `ColumnClassifier`, kept together so they can be read and tuned as one
+/// (docs/columns.md explains them with examples).
 enum ColumnConfidence {
-    /// Matches in at least this share of values count as a dense column (no sparsity discount).
-    static let denseShare = 0.5
+    /// A share of matching values counts at its 95% Wilson lower bound, so 1 match in 104 rows is weak and
+    /// 184 of 718 strong; a bound of `denseBound` or more is a dense column (no discount).
+    static let denseBound = 0.3
     /// A sparse column keeps at least this fraction of its values' mean confidence.
     static let sparseFloor = 0.6
+    /// One or two matches among `fewSampled` or more values could be chance: their confidence is multiplied by
+    /// `fewFactor`.
+    static let fewMatches = 2
+    static let fewSampled = 20
+    static let fewFactor = 0.6
     /// Added when the column name names the same type, over a floor of `agreeingFloor`.
     static let nameBoost = 0.2
     static let agreeingFloor = 0.75
@@ -15,26 +24,45 @@ enum ColumnConfidence {
     static let agreementBoost = 0.3
     static let agreementCeiling = 0.7
 
-    /// `mean × (0.6 + 0.4 × min(1, share / 0.5))`, lifted to `min(0.7, mean + 0.3)` when 80% or more of the
-    /// values match; with an agreeing name, `max(that, 0.75) + 0.2`.
-    /// A 90%-confident email in 3% of rows gives 0.56 (reported at the default 0.5 threshold); in 80% of
-    /// rows of a column named `email`, 0.99.
-    static func fromValues(meanConfidence: Double, matched: Int, sampled: Int, nameAgrees: Bool) -> Double {
+    /// Confidence of a name with nothing else: a rule whose name suffices, and a name with no values to check.
+    static let nameSuffices = 0.65
+    static let nameUnchecked = 0.6
+    /// A name the sampled values contradict, or that needs a person and found none: below the default threshold.
+    static let nameContradicted = 0.3
+    /// A name the values support (names that look like people's, numbers of phone length).
+    static let nameSupported = 0.85
+    /// A column type that proves the type (`inet`) without a name that agrees.
+    static let typeImplied = 0.6
+
+    /// Matches in `matched` of `sampled` values (`placeholders` of them placeholder-level):
+    /// `mean × (0.6 + 0.4 × min(1, wilson / 0.3))`, × 0.6 for one or two matches in 20 or more values, lifted
+    /// to `min(0.7, mean + 0.3)` when 80% or more of the values match; with an agreeing name,
+    /// `max(that, 0.75) + 0.2`. Placeholders pull the result towards their own confidence only in proportion
+    /// to their share of the matches.
+    static func fromValues(
+        meanConfidence: Double, matched: Int, placeholders: Int, sampled: Int, nameAgrees: Bool
+    ) -> Double {
+        let real = matched - placeholders
+        guard real > 0 else { return min(meanConfidence, Engine.placeholderConfidence) }
         let share = sampled > 0 ? Double(matched) / Double(sampled) : 0
-        let density = sparseFloor + (1 - sparseFloor) * min(1, share / denseShare)
+        let density = sparseFloor + (1 - sparseFloor) * min(1, wilsonLowerBound(matched, of: sampled) / denseBound)
         var confidence = meanConfidence * density
-        if share >= agreementShare && meanConfidence > Engine.placeholderConfidence {
-            confidence = max(confidence, min(agreementCeiling, meanConfidence + agreementBoost))
-        }
+        if matched <= fewMatches && sampled >= fewSampled { confidence *= fewFactor }
+        if share >= agreementShare { confidence = max(confidence, min(agreementCeiling, meanConfidence + agreementBoost)) }
         if nameAgrees { confidence = max(confidence, agreeingFloor) + nameBoost }
+        let placeholderShare = Double(placeholders) / Double(matched)
+        confidence = confidence * (1 - placeholderShare) + Engine.placeholderConfidence * placeholderShare
         return min(maximum, confidence)
     }
 
-    /// A name with no matching values: 0.6 when there were no values to check; 0.65 when the name suffices
-    /// (the detectors cannot confirm such values, or the type class does); 0.3 — below the default threshold
-    /// — when values were sampled and none looked like the type the name promises.
-    static func fromName(sampled: Int, nameSuffices: Bool) -> Double {
-        if nameSuffices { return 0.65 }
-        return sampled == 0 ? 0.6 : 0.3
+    /// The 95% Wilson score lower bound of `matched / sampled` (0 for no sample).
+    static func wilsonLowerBound(_ matched: Int, of sampled: Int) -> Double {
+        guard sampled > 0 else { return 0 }
+        let n = Double(sampled)
+        let p = Double(matched) / n
+        let z = 1.96
+        let centre = p + z * z / (2 * n)
+        let spread = z * ((p * (1 - p) + z * z / (4 * n)) / n).squareRoot()
+        return max(0, (centre - spread) / (1 + z * z / n))
     }
 }

@@ -13,9 +13,11 @@ struct ColumnMatchTally {
         static func < (lhs: Key, rhs: Key) -> Bool { (lhs.type, lhs.jsonPath ?? "") < (rhs.type, rhs.jsonPath ?? "") }
     }
 
-    /// Values of one key: how many matched, their summed best confidence, and the most confident candidate.
+    /// Values of one key: how many matched (and how many of those only at placeholder level), their summed best
+    /// confidence, and the most confident candidate.
     struct Entry {
         var valuesMatched = 0
+        var placeholders = 0
         var confidenceSum = 0.0
         var best: Candidate
     }
@@ -68,6 +70,7 @@ struct ColumnMatchTally {
             for (key, candidate) in best {
                 var entry = entries[key] ?? Entry(best: candidate)
                 entry.valuesMatched += 1
+                if candidate.confidence <= Engine.placeholderConfidence { entry.placeholders += 1 }
                 entry.confidenceSum += candidate.confidence
                 if candidate.confidence > entry.best.confidence { entry.best = candidate }
                 entries[key] = entry

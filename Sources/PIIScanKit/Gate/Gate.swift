@@ -34,7 +34,8 @@ public enum Gate {
         let checker = GateChecker(
             reconciler: Reconciler(document: document, taxonomy: taxonomy, minConfidence: request.minConfidence),
             taxonomy: taxonomy, ownership: ownership,
-            classifier: GateClassifier(catalog: catalog, minConfidence: request.minConfidence),
+            classifier: GateClassifier(
+                catalog: catalog, minConfidence: request.minConfidence, schema: applied.columns),
             baseline: Set(baseline?.entries ?? []), source: database.source, defaultSchema: database.defaultSchema)
         let (findings, warnings) = try checker.check(columns, comments: comments)
         let order = ApplyOrder(files)

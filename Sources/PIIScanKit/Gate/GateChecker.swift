@@ -38,6 +38,7 @@ struct GateChecker {
                 findings.append(
                     GateFinding(
                         column: column, type: classification.type, category: classification.category,
+                        detector: classification.detector,
                         confidence: classification.confidence, system: system.id, owner: reconciler.owner(of: system),
                         verdict: verdict(declared: declared, directive: directive, key: key),
                         suggestion: ViolationSuggestion.declare(

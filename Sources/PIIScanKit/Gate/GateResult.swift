@@ -17,6 +17,8 @@ public struct GateFinding: Sendable, Hashable {
     public var column: TrackedColumn
     public var type: String
     public var category: String
+    /// The column rule that named the type (`column_email`).
+    public var detector: String
     public var confidence: Double
     /// The owning system's id.
     public var system: String

@@ -48,7 +48,7 @@ enum GateSARIFReport {
             locations: [location(finding.column.origin)],
             partialFingerprints: [SARIFReporter.fingerprintKey: finding.key.fingerprint],
             properties: SARIF.ResultProperties(
-                type: finding.type, category: finding.category, detector: ColumnClassifier.nameDetector,
+                type: finding.type, category: finding.category, detector: finding.detector,
                 confidence: (finding.confidence * 100).rounded() / 100, system: finding.system, owner: finding.owner,
                 suggestion: finding.suggestion))
     }

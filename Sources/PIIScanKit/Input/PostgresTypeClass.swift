@@ -13,8 +13,9 @@ enum PostgresTypeClass {
         case "json", "jsonb": return .json
         case "bytea": return .binary
         case "uuid": return .uuid
-        // Addresses and documents hold PII as text: IP and MAC addresses, XML.
-        case "inet", "cidr", "macaddr", "macaddr8", "xml": return .text
+        case "inet", "cidr": return .ipAddress
+        case "macaddr", "macaddr8": return .macAddress
+        case "xml": return .text
         default: return category == "S" ? .text : .other
         }
     }

@@ -5,4 +5,8 @@
 enum ColumnTypeClass: String, Sendable, Hashable {
     case text, integer, decimal, floatingPoint = "float", boolean, date, timestamp, json, binary, array, uuid,
         other
+    /// PostgreSQL `inet`/`cidr`: IP addresses whatever the column is called.
+    case ipAddress = "inet"
+    /// PostgreSQL `macaddr`/`macaddr8`.
+    case macAddress = "macaddr"
 }

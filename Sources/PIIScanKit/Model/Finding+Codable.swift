@@ -8,6 +8,8 @@ extension Finding: Codable {
         case rowsSampled = "rows_sampled"
         case rowsMatched = "rows_matched"
         case jsonPath = "json_path"
+        case reason, alternatives
+        case quasiIdentifier = "quasi_identifier"
         case value
     }
 
@@ -36,7 +38,10 @@ extension Finding: Codable {
             try container.encode(column.rowsSampled, forKey: .rowsSampled)
             try container.encode(column.rowsMatched, forKey: .rowsMatched)
             try container.encodeIfPresent(column.jsonPath, forKey: .jsonPath)
+            try container.encodeIfPresent(column.reason, forKey: .reason)
+            if !column.alternatives.isEmpty { try container.encode(column.alternatives, forKey: .alternatives) }
         }
+        if quasiIdentifier { try container.encode(true, forKey: .quasiIdentifier) }
         try container.encodeIfPresent(revealedValue, forKey: .value)
     }
 
@@ -68,7 +73,10 @@ extension Finding: Codable {
                     column: try container.decode(String.self, forKey: .column),
                     rowsSampled: try container.decode(Int.self, forKey: .rowsSampled),
                     rowsMatched: try container.decode(Int.self, forKey: .rowsMatched),
-                    jsonPath: try container.decodeIfPresent(String.self, forKey: .jsonPath)))
+                    jsonPath: try container.decodeIfPresent(String.self, forKey: .jsonPath),
+                    reason: try container.decodeIfPresent(String.self, forKey: .reason),
+                    alternatives: try container.decodeIfPresent([ColumnAlternative].self, forKey: .alternatives) ?? []))
         }
+        quasiIdentifier = try container.decodeIfPresent(Bool.self, forKey: .quasiIdentifier) ?? false
     }
 }

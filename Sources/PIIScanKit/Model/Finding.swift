@@ -19,6 +19,9 @@ public struct Finding: Sendable, Hashable {
     public var location: Location
     /// The raw value, only with `--reveal`.
     public var revealedValue: String?
+    /// A quasi-identifier (a person's city, gender, job title): identifying only with other data, so always of
+    /// low severity.
+    public var quasiIdentifier = false
 
     public init(
         type: String, category: String, detector: String, confidence: Double, evidence: String,

@@ -28,10 +28,16 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
     public var rowsSampled: Int
     public var rowsMatched: Int
     public var jsonPath: String?
+    /// Why the column got its verdict, in words (`name "email" + 97% of 1000 values are email`); vocabulary
+    /// and counts only, never a value or an identifier.
+    public var reason: String?
+    /// The other types the column might hold, most likely first.
+    public var alternatives: [ColumnAlternative]
 
     public init(
         store: String, schema: String, table: String, column: String,
-        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil
+        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil, reason: String? = nil,
+        alternatives: [ColumnAlternative] = []
     ) {
         self.store = store
         self.schema = schema
@@ -40,6 +46,19 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
         self.rowsSampled = rowsSampled
         self.rowsMatched = rowsMatched
         self.jsonPath = jsonPath
+        self.reason = reason
+        self.alternatives = alternatives
+    }
+}
+
+/// A runner-up of a column's verdict: a type its evidence also supports, with that type's confidence.
+public struct ColumnAlternative: Sendable, Hashable, Codable {
+    public var type: String
+    public var confidence: Double
+
+    public init(type: String, confidence: Double) {
+        self.type = type
+        self.confidence = (confidence * 100).rounded() / 100
     }
 }
 

@@ -9,8 +9,9 @@ public enum Severity: String, Sendable, Codable, Hashable, CaseIterable, Compara
 }
 
 extension Finding {
-    /// A finding's severity follows its confidence: high from 0.8, medium from 0.6, low below.
+    /// A finding's severity follows its confidence: high from 0.8, medium from 0.6, low below; a
+    /// quasi-identifier is always low.
     public var severity: Severity {
-        confidence >= 0.8 ? .high : confidence >= 0.6 ? .medium : .low
+        quasiIdentifier ? .low : confidence >= 0.8 ? .high : confidence >= 0.6 ? .medium : .low
     }
 }

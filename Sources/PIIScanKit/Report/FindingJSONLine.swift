@@ -11,6 +11,9 @@ enum FindingJSONLine {
     /// Appends the finding as JSON, without a newline, to `bytes`.
     static func append(_ finding: Finding, to bytes: inout [UInt8]) {
         var object = JSONObjectBytes(appendingTo: &bytes)
+        if let alternatives = finding.columnLocation?.alternatives, !alternatives.isEmpty {
+            object.raw("alternatives", String(decoding: try! ReportJSON.encoder().encode(alternatives), as: UTF8.self))
+        }
         object.string("category", finding.category)
         switch finding.location {
         case .file(let file):
@@ -32,6 +35,8 @@ enum FindingJSONLine {
             object.string("evidence", finding.evidence)
             object.string("fingerprint", finding.fingerprint)
             if let path = column.jsonPath { object.string("json_path", path) }
+            if finding.quasiIdentifier { object.raw("quasi_identifier", "true") }
+            if let reason = column.reason { object.string("reason", reason) }
             object.integer("rows_matched", column.rowsMatched)
             object.integer("rows_sampled", column.rowsSampled)
             object.string("schema", column.schema)

@@ -130,12 +130,15 @@ final class DatabaseScanner: Sendable {
         var findings: [Finding] = []
         var patternLimits: [String] = []
         let naming = names.fieldNaming
+        let context = TableContext(
+            table: table.name, columns: table.columns.map(\.name), rules: engine.catalog.columnRules)
         for (ordinal, (column, values)) in zip(table.columns, sample.columns).enumerated() {
             let columnSample = ColumnSample(
                 source: store.source, store: store.locator, schema: table.schema, table: table.name,
                 column: column.name, typeClass: column.typeClass, comment: column.comment, values: values)
             for var finding in classifier.classify(
-                columnSample, scratch: scratch, jsonPaths: { JSONPathNaming.name($0, $1, naming: naming) })
+                columnSample, context: context, position: ordinal, scratch: scratch,
+                jsonPaths: { JSONPathNaming.name($0, $1, naming: naming) })
             where finding.confidence >= plan.options.minConfidence {
                 if case .column(var location) = finding.location {
                     location.schema = names.mask(location.schema)

@@ -55,6 +55,11 @@ package struct YAMLFile {
         }
     }
 
+    /// Whether the document's top-level mapping has `key`.
+    package func has(key: String) -> Bool {
+        node(at: [.key(key)]) != nil
+    }
+
     /// Number of elements of the sequence at `path` (0 when absent).
     package func count(at path: [PathComponent]) -> Int {
         node(at: path)?.sequence?.count ?? 0

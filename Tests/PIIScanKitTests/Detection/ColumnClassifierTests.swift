@@ -85,7 +85,8 @@ struct ColumnClassifierTests {
     @Test func strongNameWithoutValuesGivesANameOnlyFinding() throws {
         let finding = try #require(classify("geburtsdatum", .date, []).first)
         #expect(finding.type == "date_of_birth")
-        #expect(finding.detector == ColumnClassifier.nameDetector)
+        #expect(finding.detector == "column_date_of_birth")
+        #expect(finding.evidence == ColumnClassifier.nameEvidence)
         #expect(finding.confidence >= 0.6)
         let emptyPhone = try #require(classify("telefon", .text, []).first)
         #expect(emptyPhone.type == "phone")
