@@ -35,7 +35,7 @@ struct PatternsCommandTests {
         }
     }
 
-    @Test("patterns list shows every bundled detector")
+    @Test("patterns list shows every bundled detector and column rule")
     func listShowsEveryDetector() throws {
         let expected = try Self.bundledDetectorIDs()
         #expect(expected.count >= 30)
@@ -43,7 +43,9 @@ struct PatternsCommandTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("ID ") == true)
-        #expect(lines.last == "\(expected.count) detectors")
+        let rules = expected.filter { $0.hasPrefix("column_") }.count
+        #expect(rules >= 20)
+        #expect(lines.last == "\(expected.count - rules) detectors, \(rules) column rules")
         let listed = lines.dropFirst().dropLast().map { String($0.prefix { $0 != " " }) }
         #expect(listed.sorted() == expected.sorted())
     }
@@ -61,7 +63,7 @@ struct PatternsCommandTests {
     func listOnly() throws {
         let result = try PIIScanProcess().run(["patterns", "list", "--only", "email"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("\n1 detectors\n"))
+        #expect(result.stdout.hasSuffix("\n1 detectors, 1 column rules\n"))
     }
 
     @Test("patterns test passes on a good file")

@@ -27,8 +27,11 @@ public final class Catalog: Sendable {
             })
     }
 
-    /// Descriptions of every detector, for reports and `patterns list`.
-    public var detectorInfos: [DetectorInfo] { detectors.map(\.info) }
+    /// Descriptions of every detector and column rule, for reports and `patterns list`.
+    public var detectorInfos: [DetectorInfo] { detectors.map(\.info) + columnRules.rules.map(\.info) }
+
+    /// Descriptions of the column rules alone.
+    public var columnRuleInfos: [DetectorInfo] { columnRules.rules.map(\.info) }
 
     /// The PII type a CSV column or JSON key names, given its last component (see `lastComponent(of:)`), through
     /// `columns.yaml`; nil for none.

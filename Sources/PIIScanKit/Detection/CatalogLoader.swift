@@ -19,8 +19,8 @@ public enum CatalogLoader {
     }
 
     /// Compiles pattern files already read into memory (`name` is what errors show) into a catalog. The bundled
-    /// `columns.yaml` always comes first: its word lists serve every file's column rules, and its rules count
-    /// when `options.includeBundled` is set.
+    /// `columns.yaml` always comes first, like the taxonomy: its rules and word lists name the fields that
+    /// every file's detectors and column rules are read with.
     static func load(files: [(name: String, bytes: [UInt8])], options: CatalogOptions) throws(ConfigFileError)
         -> Catalog
     {
@@ -33,7 +33,8 @@ public enum CatalogLoader {
         var columnFiles: [ColumnRuleFile] = []
         var columnRules: [ColumnRule] = []
         let bundledColumns = (name: "columns.yaml", bytes: BundledPatterns.columns)
-        for file in [bundledColumns] + files {
+        // The bundled columns.yaml given again (`patterns test Patterns/columns.yaml`) is the same file, not a copy.
+        for file in [bundledColumns] + files.filter({ $0.bytes != bundledColumns.bytes }) {
             let yaml = try YAMLFile(name: file.name, bytes: file.bytes)
             try yaml.checkKeys(at: [], allowed: ColumnRuleCompiler.fileKeys.union(["detectors"]))
             let columns = ColumnRuleCompiler(yaml: yaml, taxonomy: taxonomy)
@@ -46,7 +47,7 @@ public enum CatalogLoader {
                         "duplicate rule id '\(rule.id)' (also defined in \(earlier))")
                 }
                 seen[rule.id] = file.name
-                if options.includeBundled || file.name != bundledColumns.name { columnRules.append(rule) }
+                columnRules.append(rule)
             }
             for index in 0..<yaml.count(at: [.key("detectors")]) {
                 try DetectorCompiler.checkKeys(yaml, index: index)

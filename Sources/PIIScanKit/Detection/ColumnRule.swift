@@ -30,6 +30,19 @@ package struct ColumnRule: Sendable, Hashable {
     package var rejectExamples: [String]
     /// The pattern file the rule came from.
     package var sourceFile: String
+
+    /// The rule as reports and `patterns list` describe it.
+    package var info: DetectorInfo {
+        let needs: String
+        switch evidence {
+        case .values: needs = "confirmed by the sampled values"
+        case .name: needs = "the name alone suffices"
+        case .person: needs = "only about people"
+        }
+        let kind = quasiIdentifier ? "quasi-identifier " : secret ? "credential " : ""
+        return DetectorInfo(
+            id: id, type: type, category: category, summary: "column rule: \(kind)\(type) (\(category)), \(needs)")
+    }
 }
 
 /// The Codable shape of a file's column rules (`columns.yaml`, or `columns:` in a user pattern file).

@@ -23,6 +23,16 @@ struct ColumnRuleCompiler {
     }
 
     func compile(_ file: ColumnRuleFile) throws(ConfigFileError) -> [ColumnRule] {
+        let wordLists: [(path: [YAMLFile.PathComponent], words: [String])] = [
+            ([.key("person_words")], file.personWords ?? []), ([.key("table_noise_words")], file.tableNoiseWords ?? []),
+            ([.key("decoy_words"), .key("after")], file.decoyWords?.after ?? []),
+            ([.key("decoy_words"), .key("before")], file.decoyWords?.before ?? []),
+        ]
+        for (path, words) in wordLists {
+            if let index = words.firstIndex(where: { ColumnNameTokens.tokens(of: $0).count != 1 }) {
+                throw yaml.error(at: path + [.index(index)], "each entry is one word")
+            }
+        }
         var rules: [ColumnRule] = []
         for (index, entry) in (file.columns ?? []).enumerated() {
             rules.append(try compile(entry, at: [.key("columns"), .index(index)]))
