@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a finding sits in a file: path relative to the scanned root, 1-based line and byte column,
 /// byte offsets (end exclusive), and the structured field (CSV header or JSON key path) when known.
 public struct FileLocation: Sendable, Hashable, Codable {
@@ -48,6 +50,16 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
         self.jsonPath = jsonPath
         self.reason = reason
         self.alternatives = alternatives
+    }
+}
+
+extension ColumnLocation {
+    /// The reason and the alternatives in one line for reports (`name "email" + 97% of 1000 values are email;
+    /// also possible: phone 0.45`), nil when there is neither.
+    public var explanation: String? {
+        let also = alternatives.map { "\($0.type) \(String(format: "%.2f", $0.confidence))" }.joined(separator: ", ")
+        let parts = [reason, also.isEmpty ? nil : "also possible: " + also].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
 

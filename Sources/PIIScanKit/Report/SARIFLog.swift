@@ -107,6 +107,9 @@ enum SARIF {
         var rowsSampled: Int?
         var rowsMatched: Int?
         var jsonPath: String?
+        var reason: String?
+        var alternatives: [ColumnAlternative]?
+        var quasiIdentifier: Bool?
         var value: String?
     }
 

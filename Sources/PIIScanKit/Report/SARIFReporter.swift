@@ -124,6 +124,9 @@ public final class SARIFReporter: Reporter {
             properties.rowsSampled = column.rowsSampled
             properties.rowsMatched = column.rowsMatched
             properties.jsonPath = column.jsonPath
+            properties.reason = column.reason
+            properties.alternatives = column.alternatives.isEmpty ? nil : column.alternatives
+            properties.quasiIdentifier = finding.quasiIdentifier ? true : nil
             let qualified = "\(column.schema).\(column.table).\(column.column)"
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(
@@ -136,7 +139,7 @@ public final class SARIFReporter: Reporter {
         return SARIF.Result(
             ruleId: finding.detector,
             ruleIndex: ruleIndex,
-            level: finding.confidence >= Self.errorThreshold ? "error" : "warning",
+            level: finding.quasiIdentifier ? "note" : finding.confidence >= Self.errorThreshold ? "error" : "warning",
             message: SARIF.Message(text: message(for: finding)),
             locations: [location],
             partialFingerprints: [Self.fingerprintKey: finding.fingerprint],

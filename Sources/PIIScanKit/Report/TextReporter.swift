@@ -80,7 +80,8 @@ public final class TextReporter: Reporter {
                 header = TerminalSafe.escape("\(store) \(column.schema).\(column.table)")
                 position = TerminalSafe.escape(column.column)
                 let rows = "rows \(column.rowsMatched)/\(column.rowsSampled)"
-                detail = column.jsonPath.map { TerminalSafe.escape($0) + ", " + rows } ?? rows
+                let located = column.jsonPath.map { TerminalSafe.escape($0) + ", " + rows } ?? rows
+                detail = column.explanation.map { located + "; " + TerminalSafe.escape($0) } ?? located
             }
             type = TerminalSafe.escape(finding.type)
             confidence = finding.confidence

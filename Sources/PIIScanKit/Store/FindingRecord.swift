@@ -1,10 +1,13 @@
+import Foundation
+
 /// How a finding maps to a `piiscan_findings` row and back. The raw value (`--reveal`) has no column: it is
 /// never written, whatever the finding holds.
 enum FindingRecord {
     static let columns = [
         "run_id", "ordinal", "type", "category", "detector", "confidence", "severity", "evidence", "fingerprint",
         "source", "path", "line_number", "column_number", "start_offset", "end_offset", "field", "store",
-        "schema_name", "table_name", "column_name", "rows_sampled", "rows_matched", "json_path",
+        "schema_name", "table_name", "column_name", "rows_sampled", "rows_matched", "json_path", "quasi_identifier",
+        "reason", "alternatives",
     ]
 
     /// The columns read back, in `finding(_:)`'s order (everything after `run_id` and `ordinal`).
@@ -30,12 +33,14 @@ enum FindingRecord {
                 .text(file.path), StoreValue(file.line), StoreValue(file.column), StoreValue(file.start),
                 StoreValue(file.end), StoreValue(file.field),
             ]
-            values += Array(repeating: .null, count: 7)
+            values += Array(repeating: .null, count: 7) + [StoreValue(finding.quasiIdentifier ? 1 : 0), .null, .null]
         case .column(let column):
             values += Array(repeating: .null, count: 6)
             values += [
                 .text(column.store), .text(column.schema), .text(column.table), .text(column.column),
                 StoreValue(column.rowsSampled), StoreValue(column.rowsMatched), StoreValue(column.jsonPath),
+                StoreValue(finding.quasiIdentifier ? 1 : 0), StoreValue(column.reason),
+                StoreValue(column.alternatives.isEmpty ? nil : Self.json(column.alternatives)),
             ]
         }
         return values
@@ -67,11 +72,23 @@ enum FindingRecord {
                 ColumnLocation(
                     store: row.text(14) ?? "", schema: row.text(15) ?? "", table: row.text(16) ?? "",
                     column: row.text(17) ?? "", rowsSampled: row.count(18), rowsMatched: row.count(19),
-                    jsonPath: row.text(20)))
+                    jsonPath: row.text(20), reason: row.text(22), alternatives: Self.alternatives(row.text(23))))
         }
-        return Finding(
+        var finding = Finding(
             type: row.text(0) ?? "", category: row.text(1) ?? "", detector: row.text(2) ?? "",
             confidence: row.double(3) ?? 0, evidence: row.text(5) ?? "", fingerprint: row.text(6) ?? "",
             source: source, location: location)
+        finding.quasiIdentifier = row.count(21) == 1
+        return finding
+    }
+
+    private static func json(_ alternatives: [ColumnAlternative]) -> String? {
+        (try? ReportJSON.encoder().encode(alternatives)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Alternatives stored as JSON; none when the column is empty (rows written before version 3) or unreadable.
+    private static func alternatives(_ text: String?) -> [ColumnAlternative] {
+        guard let text else { return [] }
+        return (try? JSONDecoder().decode([ColumnAlternative].self, from: Data(text.utf8))) ?? []
     }
 }

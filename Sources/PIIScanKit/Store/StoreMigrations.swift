@@ -7,7 +7,7 @@ import Foundation
 /// Migrations only ever add: a released one is never edited, a change is a new one at the end.
 enum StoreMigrations {
     /// Statements per version, with `{id}`, `{int}` and `{real}` for the dialect's types.
-    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2)]
+    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2), (3, version3)]
 
     static var latest: Int { all.last!.version }
 
@@ -133,6 +133,14 @@ enum StoreMigrations {
             source_run {int} NOT NULL REFERENCES piiscan_runs (id),
             PRIMARY KEY (run_id, path)
         );
+        """
+
+    /// A column verdict's explanation: whether it is a quasi-identifier (low severity), the reason in words, and
+    /// the alternative types as JSON (`[{"confidence":0.45,"type":"phone"}]`).
+    static let version3 = """
+        ALTER TABLE piiscan_findings ADD COLUMN quasi_identifier {int};
+        ALTER TABLE piiscan_findings ADD COLUMN reason TEXT;
+        ALTER TABLE piiscan_findings ADD COLUMN alternatives TEXT;
         """
 }
 

@@ -49,13 +49,20 @@ final class StoreFixture {
             revealedValue: revealed)
     }
 
-    static let columnFinding = Finding(
-        type: "phone", category: "user.contact.phone_number", detector: "phone_column", confidence: 0.65,
-        evidence: "+4*********12", fingerprint: String(repeating: "cd", count: 32), source: .postgres,
-        location: .column(
-            ColumnLocation(
-                store: "postgres://db:5432/crm", schema: "public", table: "users", column: "profile",
-                rowsSampled: 100, rowsMatched: 40, jsonPath: "$.phone")))
+    /// A column verdict with everything a store must keep: reason, alternatives and the quasi-identifier flag.
+    static let columnFinding = {
+        var finding = Finding(
+            type: "phone", category: "user.contact.phone_number", detector: "phone_column", confidence: 0.65,
+            evidence: "+4*********12", fingerprint: String(repeating: "cd", count: 32), source: .postgres,
+            location: .column(
+                ColumnLocation(
+                    store: "postgres://db:5432/crm", schema: "public", table: "users", column: "profile",
+                    rowsSampled: 100, rowsMatched: 40, jsonPath: "$.phone",
+                    reason: "name \"phone\" + 40% of 100 values are phone",
+                    alternatives: [ColumnAlternative(type: "email", confidence: 0.35)])))
+        finding.quasiIdentifier = true
+        return finding
+    }()
 
     static func stamp(_ size: Int) -> FileStamp {
         FileStamp(size: size, modificationTimeNanoseconds: 1_700_000_000_123_456_789, inode: UInt64.max - 3, device: 66)

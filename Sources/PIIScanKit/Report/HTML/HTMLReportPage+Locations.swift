@@ -61,7 +61,8 @@ extension HTMLReportPage {
             location =
                 "\(Redaction.redactCredentials(in: column.store)) \(column.schema).\(column.table).\(column.column)"
             let rows = "\(HTMLText.count(column.rowsMatched)) of \(HTMLText.count(column.rowsSampled)) rows"
-            field = column.jsonPath.map { "\($0), \(rows)" } ?? rows
+            let located = column.jsonPath.map { "\($0), \(rows)" } ?? rows
+            field = column.explanation.map { "\(located); \($0)" } ?? located
         }
         return "<tr><td class=\"mono\">\(HTMLText.escape(location))</td>"
             + "<td class=\"mono\">\(field.map(HTMLText.escape) ?? "")</td>"
