@@ -14,6 +14,8 @@ final class DatabaseScanner: Sendable {
     struct Outcome {
         var tables = 0
         var columns = 0
+        /// Binary columns (`bytea`, BLOB) whose values were not read (no `--include-binary`).
+        var binaryColumns = 0
         var skipped: [SkippedItem] = []
         /// Set when the store could not be scanned at all; names the store, never a password.
         var targetError: String?
@@ -23,6 +25,7 @@ final class DatabaseScanner: Sendable {
     struct TableResult: Sendable {
         var findings: [Finding] = []
         var columns = 0
+        var binaryColumns = 0
         var skipped: SkippedItem?
         /// A table sampled and classified, but with sampled values of some columns not searched (`pattern_limit`).
         var incomplete: SkippedItem?
@@ -79,6 +82,7 @@ final class DatabaseScanner: Sendable {
                 if let incomplete = result.incomplete { outcome.skipped.append(incomplete) }
                 outcome.tables += 1
                 outcome.columns += result.columns
+                outcome.binaryColumns += result.binaryColumns
             }
             if !result.findings.isEmpty { try onFindings(result.findings) }
         }
@@ -109,6 +113,7 @@ final class DatabaseScanner: Sendable {
                         item: item, reason: .patternLimit, detail: classified.patternLimits.joined(separator: "; "))
                 }
                 result.columns = table.columns.count
+                result.binaryColumns = limits.includeBinary ? 0 : table.columns.count { $0.typeClass == .binary }
                 progress.addFile(findings: result.findings.count)
             } catch {
                 if error.code == .connectionLost || error.code == .unreachable { session = nil }

@@ -12,6 +12,7 @@ extension Scanner {
         let engine = Engine(catalog: plan.catalog, fingerprinter: plan.fingerprinter, reveal: plan.options.reveal)
         var tables = 0
         var columns = 0
+        var binaryColumns = 0
         for store in plan.databases where !isCancelled {
             let scanner = DatabaseScanner(store: store, plan: plan, engine: engine, progress: progress) { [self] in
                 isCancelled
@@ -24,11 +25,17 @@ extension Scanner {
             summary.findingsByType = findingsByType
             tables += outcome.tables
             columns += outcome.columns
+            binaryColumns += outcome.binaryColumns
             summary.skipped += outcome.skipped
             if let error = outcome.targetError { summary.unreadableTargets.append(error) }
         }
         summary.tablesScanned = tables
         summary.columnsScanned = columns
+        if binaryColumns > 0 {
+            summary.notes.append(
+                "\(binaryColumns) binary column\(binaryColumns == 1 ? "" : "s") (bytea, BLOB) not read: "
+                    + "--include-binary reads them")
+        }
         summary.skipped.sort { ($0.item, $0.reason) < ($1.item, $1.reason) }
         summary.durationSeconds = Date().timeIntervalSince(started)
         summary.cancelled = isCancelled

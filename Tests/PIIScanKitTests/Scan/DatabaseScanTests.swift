@@ -49,6 +49,17 @@ struct DatabaseScanTests {
         #expect(summary.targets == [fixture.target])
     }
 
+    @Test func binaryColumnsAreCountedAsNotRead() throws {
+        let fixture = try SQLiteFixture(name: "photos.db")
+        try fixture.execute("CREATE TABLE staff (id INTEGER PRIMARY KEY, picture BLOB, scan BLOB, note TEXT);")
+        try fixture.insert(into: "staff", columns: ["note"], rows: [["ok"]])
+        fixture.finish()
+        let (_, summary) = try scan([fixture.target])
+        #expect(summary.notes.contains("2 binary columns (bytea, BLOB) not read: --include-binary reads them"))
+        let (_, included) = try scan([fixture.target]) { $0.database.includeBinary = true }
+        #expect(!included.notes.contains { $0.contains("binary") })
+    }
+
     @Test func excludeGlobsApplyToSchemaTableColumn() throws {
         let fixture = try Self.crm()
         let (findings, summary) = try scan([fixture.target]) { $0.excludeGlobs = ["main.a_people.tel", "*.b_*"] }
