@@ -69,7 +69,10 @@ struct ColumnClassifier {
         let described = tally.buffer.withUnsafeBufferPointer { engine.describe(entry.best, in: $0) }
         var reason = "\(ColumnCandidate.share(entry.valuesMatched, of: sample.values.count)) values are \(key.type)"
         if entry.placeholders > 0 { reason += " (\(entry.placeholders) of them placeholders)" }
-        if nameAgrees, let name { reason = "\(name.description) + \(reason)" }
+        if nameAgrees, let name {
+            let about = name.match.rule.evidence == .person ? person.map { " (\($0))" } ?? "" : ""
+            reason = "\(name.description)\(about) + \(reason)"
+        }
         return ColumnCandidate(
             type: detector.type, category: detector.category, detector: detector.id, confidence: confidence,
             evidence: described.evidence, revealedValue: described.revealed, rowsMatched: entry.valuesMatched,

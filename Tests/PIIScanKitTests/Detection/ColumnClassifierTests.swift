@@ -10,14 +10,18 @@ struct ColumnClassifierTests {
         catalog: catalog, fingerprinter: Fingerprinter(key: try! .load(fromHex: String(repeating: "cd", count: 32))),
         reveal: false)
 
+    /// The column's findings; `table` and `siblings` give it a table (none by default).
     private func classify(
-        _ column: String, _ typeClass: ColumnTypeClass = .text, _ values: [String], comment: String? = nil
+        _ column: String, _ typeClass: ColumnTypeClass = .text, _ values: [String], comment: String? = nil,
+        table: String = "t", siblings: [String] = [], engine: Engine = Self.engine
     ) -> [Finding] {
         let sample = ColumnSample(
-            source: .sqlite, store: "sqlite:crm.db", schema: "main", table: "people", column: column,
+            source: .sqlite, store: "sqlite:crm.db", schema: "main", table: table, column: column,
             typeClass: typeClass, comment: comment, values: values.map { Array($0.utf8) })
-        return ColumnClassifier(engine: Self.engine).classify(
-            sample, scratch: DetectionScratch(detectorCount: Self.catalog.detectors.count),
+        let context = TableContext(table: table, columns: [column] + siblings, rules: Self.catalog.columnRules)
+        return ColumnClassifier(engine: engine).classify(
+            sample, context: context, position: 0,
+            scratch: DetectionScratch(detectorCount: Self.catalog.detectors.count),
             jsonPaths: { JSONPathNaming.name($0, $1, naming: .verbatim) })
     }
 
@@ -103,5 +107,101 @@ struct ColumnClassifierTests {
         let other = try #require(classify("ref2", .text, Array(Self.emails.prefix(5))).first)
         #expect(first.fingerprint == second.fingerprint)
         #expect(first.fingerprint != other.fingerprint)
+    }
+
+    static let things = ["Rock", "Jazz", "Metal", "Alternative & Punk", "Blues", "Latin", "Reggae", "Pop", "Soundtrack"]
+
+    @Test func aBareNameOfThingsIsNotAPersonsName() {
+        let values = (0..<60).map { Self.things[$0 % Self.things.count] }
+        #expect(classify("name", .text, values, table: "genre", siblings: ["genre_id"]).allSatisfy { $0.confidence < 0.5 })
+        #expect(classify("Name", .text, values, table: "MediaType").allSatisfy { $0.confidence < 0.5 })
+    }
+
+    @Test func aBareNameAboutPeopleIsAPersonsName() throws {
+        let names = ["Emma Johnson", "Lucas Martin", "Sofia Rossi", "Noah Müller", "Chloé Dubois"]
+        let values = (0..<40).map { names[$0 % names.count] }
+        let byTable = try #require(classify("name", .text, values, table: "customers").first)
+        #expect(byTable.type == "person_name")
+        #expect(byTable.confidence >= 0.6)
+        #expect(byTable.columnLocation?.reason?.contains("customers records") == true)
+        let bySibling = try #require(classify("display_name", .text, values, table: "accounts", siblings: ["email"]).first)
+        #expect(bySibling.type == "person_name")
+        #expect(bySibling.columnLocation?.reason?.contains("sibling column is \"email\"") == true)
+    }
+
+    @Test func aShareOfMatchesIsJudgedWithItsSampleSize() throws {
+        let one = (0..<104).map { $0 == 7 ? "mail ann.lee@northwind-bikes.co.uk" : "wheel \($0) ok" }
+        #expect(classify("notes", .text, one).allSatisfy { $0.confidence < 0.5 })
+        let many = (0..<718).map { $0 % 4 == 0 ? "mail ann\($0).lee@northwind-bikes.co.uk" : "wheel \($0) ok" }
+        let finding = try #require(classify("notes", .text, many).first)
+        #expect(finding.confidence >= 0.8)
+        #expect(finding.columnLocation?.reason == "25% of 718 values are email")
+    }
+
+    @Test func placeholdersLowerConfidenceOnlyInProportion() throws {
+        let values = (0..<100).map { $0 < 5 ? "test\($0)@example.com" : "ann\($0).lee@northwind-bikes.co.uk" }
+        let finding = try #require(classify("ref", .text, values).first)
+        #expect(finding.confidence >= 0.75)
+        #expect(finding.columnLocation?.reason?.contains("5 of them placeholders") == true)
+    }
+
+    @Test func numbersAreNeverPhonesOrCardsByValueAlone() {
+        let bytes = ["11170334", "4331779", "6852860", "6599424", "8611245", "8817038", "5279488", "7014204"]
+        #expect(classify("Bytes", .integer, bytes).isEmpty)
+        let keys = ["4556737586899855", "4111111111111111", "5500005555555559", "378282246310005"]
+        #expect(classify("random_key", .integer, keys).isEmpty)
+    }
+
+    @Test func columnTypesAreEvidence() throws {
+        let inet = try #require(classify("address", .ipAddress, ["10.1.2.3", "192.0.2.44"]).first)
+        #expect(inet.type == "ip_address")
+        let unnamed = try #require(classify("origin", .ipAddress, []).first)
+        #expect(unnamed.type == "ip_address")
+        #expect(unnamed.columnLocation?.reason == "column type inet")
+        let mac = try #require(classify("hw", .macAddress, []).first)
+        #expect(mac.type == "mac_address")
+    }
+
+    @Test func phoneNamesAreConfirmedByBareDigitStrings() throws {
+        let values = ["14033335568", "6172235589", "28303384290", "491271355190", "705814003527"]
+        let finding = try #require(classify("phone", .text, (0..<20).map { values[$0 % 5] }).first)
+        #expect(finding.type == "phone")
+        #expect(finding.confidence >= 0.8)
+        #expect(finding.columnLocation?.reason?.contains("numbers of 7 to 15 digits") == true)
+    }
+
+    @Test func credentialsAreFoundByNameAndNeverRevealed() throws {
+        let revealing = Engine(
+            catalog: Self.catalog, fingerprinter: Fingerprinter(key: FingerprintKey.random()), reveal: true)
+        let values = ["8cb2237d0679ca88db6464eac60da96345513964", "s3cret ann.lee@northwind-bikes.co.uk"]
+        let finding = try #require(classify("password", .text, values, engine: revealing).first)
+        #expect(finding.type == "credential")
+        #expect(finding.category == "user.authorization.credentials")
+        #expect(finding.evidence == ColumnClassifier.nameEvidence)
+        #expect(finding.revealedValue == nil)
+        let username = try #require(classify("LoginID", .text, ["adventure-works\\ken0"]).first)
+        #expect(username.type == "username")
+    }
+
+    @Test func quasiIdentifiersAreLowSeverityAndOnlyAboutPeople() throws {
+        let city = try #require(classify("City", .text, ["Berlin", "Paris"], table: "Customer").first)
+        #expect(city.type == "city")
+        #expect(city.quasiIdentifier)
+        #expect(city.severity == .low)
+        #expect(classify("city", .text, ["Berlin", "Paris"], table: "city").allSatisfy { $0.confidence < 0.5 })
+    }
+
+    @Test func eachColumnHasOneVerdictWithAlternatives() throws {
+        let values = (0..<40).map { $0 % 2 == 0 ? "call +44 20 7946 0958 now" : "mail ann\($0).lee@northwind-bikes.co.uk" }
+        let findings = classify("body", .text, values)
+        #expect(findings.count == 1)
+        let alternatives = findings.first?.columnLocation?.alternatives.map(\.type) ?? []
+        #expect(Set([findings.first?.type] + alternatives) == ["email", "phone"])
+    }
+
+    @Test func commentHintsAreLabelledAsComments() throws {
+        let finding = try #require(classify("c7", .text, Self.emails, comment: "Customer e-mail address").first)
+        let reason = finding.columnLocation?.reason ?? ""
+        #expect(reason.hasPrefix("comment mentions \"mail address\" + 100% of 50 values are email"), "\(reason)")
     }
 }
