@@ -8,7 +8,7 @@ extension Reconciler {
         let special = found.contains { taxonomy.isSpecial($0.category) }
         return [
             Violation(
-                kind: .outOfScope, severity: special ? .high : .medium, system: system.id, owner: owner(of: system),
+                kind: .outOfScope, severity: special ? .high : Self.onlyQuasi(found) ? .low : .medium, system: system.id, owner: owner(of: system),
                 category: nil, evidence: found,
                 detail: "personal data found in '\(system.id)', which the PIMS scope leaves out",
                 suggestion: ViolationSuggestion.scope(scope, adding: system.id))
@@ -26,7 +26,8 @@ extension Reconciler {
             if declaring.isEmpty {
                 violations.append(
                     Violation(
-                        kind: .undeclaredCategory, severity: special ? .high : .medium, system: system.id,
+                        kind: .undeclaredCategory, severity: special ? .high : Self.onlyQuasi(findings) ? .low : .medium,
+                        system: system.id,
                         owner: owner(of: system), category: category, evidence: findings,
                         detail: "\(category) found in '\(system.id)', but no activity on it declares it",
                         suggestion: ViolationSuggestion.declare(category, on: system, activities: activities)))
@@ -42,6 +43,11 @@ extension Reconciler {
             }
         }
         return violations
+    }
+
+    /// Quasi-identifiers alone (a person's city, gender, job title) identify nobody: their violations are low.
+    static func onlyQuasi(_ findings: [Finding]) -> Bool {
+        !findings.isEmpty && findings.allSatisfy(\.quasiIdentifier)
     }
 
     /// One `retention_exceeded` per system listing its files with personal data that are older than every

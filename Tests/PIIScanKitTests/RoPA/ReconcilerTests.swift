@@ -52,6 +52,22 @@ struct ReconcilerTests {
         #expect(violation.suggestion.contains("data_categories: [user.contact, user.name, user.financial.credit_card]"))
     }
 
+    @Test("quasi-identifiers alone raise low violations; with other PII the usual severity")
+    func quasiIdentifiers() throws {
+        var gender = RoPAFixtures.column("sqlite:crm.db", table: "people", category: "user.demographic.gender")
+        gender.quasiIdentifier = true
+        let undeclared = try #require(reconcile([gender]).first)
+        #expect(undeclared.kind == .undeclaredCategory)
+        #expect(undeclared.severity == .low)
+        var city = RoPAFixtures.column("sqlite:hr.db", table: "staff", category: "user.contact.address.city")
+        city.quasiIdentifier = true
+        let shadow = try #require(reconcile([city]).first)
+        #expect(shadow.kind == .shadowStore)
+        #expect(shadow.severity == .low)
+        let mixed = reconcile([city, RoPAFixtures.column("sqlite:hr.db", table: "staff", category: "user.contact.email")])
+        #expect(mixed.contains { $0.severity == .high && $0.category == "user.contact.email" })
+    }
+
     @Test("PII where no system claims the location is a high shadow store, one per directory and category")
     func shadowStore() {
         let findings = [
