@@ -123,7 +123,9 @@ public enum CatalogLoader {
         if let unknown = options.onlyTypes.subtracting(types).sorted().first {
             throw ConfigFileError(
                 file: "--only",
-                message: "no detector or column rule has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))")
+                message:
+                    "no detector or column rule has the type '\(unknown)' (types: \(types.sorted().joined(separator: ", ")))"
+            )
         }
         if let unknown = options.locales.subtracting(locales).sorted().first {
             throw ConfigFileError(

@@ -29,7 +29,8 @@ struct ColumnClassifier {
         jsonPaths: JSONPathNamer? = nil
     ) -> [Finding] {
         let name = ColumnNameEvidence(sample, rules: engine.catalog.columnRules)
-        let person = name?.match.personWord.map { "the name says \"\($0)\"" }
+        let person =
+            name?.match.personWord.map { "the name says \"\($0)\"" }
             ?? context.personEvidence(forColumnAt: position)
         var candidates: [ColumnCandidate] = []
         var tally: ColumnMatchTally?
@@ -61,7 +62,8 @@ struct ColumnClassifier {
         name: ColumnNameEvidence?, person: String?, tally: ColumnMatchTally
     ) -> ColumnCandidate {
         let detector = engine.catalog.detectors[entry.best.detector]
-        let nameAgrees = name.map { $0.match.rule.type == key.type && ($0.match.rule.evidence != .person || person != nil) }
+        let nameAgrees =
+            name.map { $0.match.rule.type == key.type && ($0.match.rule.evidence != .person || person != nil) }
             ?? false
         let confidence = ColumnConfidence.fromValues(
             meanConfidence: entry.confidenceSum / Double(entry.valuesMatched), matched: entry.valuesMatched,
@@ -95,7 +97,8 @@ struct ColumnClassifier {
                 let shaped = rule.digits.map { ColumnValueShape.countDigitStrings(sample.values, digits: $0) } ?? 0
                 if let digits = rule.digits, ColumnConfidence.wilsonLowerBound(shaped, of: sampled) >= 0.5 {
                     confidence = ColumnConfidence.nameSupported
-                    because = "\(ColumnCandidate.share(shaped, of: sampled)) values are numbers of "
+                    because =
+                        "\(ColumnCandidate.share(shaped, of: sampled)) values are numbers of "
                         + "\(digits.lowerBound) to \(digits.upperBound) digits"
                 } else if sampled == 0 {
                     (confidence, because) = (ColumnConfidence.nameUnchecked, "no values to check")
@@ -112,7 +115,8 @@ struct ColumnClassifier {
         }
         return ColumnCandidate(
             type: rule.type, category: rule.category, detector: rule.id, confidence: confidence,
-            evidence: Self.nameEvidence, reason: [name.description, because].filter { !$0.isEmpty }.joined(separator: ", "),
+            evidence: Self.nameEvidence,
+            reason: [name.description, because].filter { !$0.isEmpty }.joined(separator: ", "),
             quasiIdentifier: rule.quasiIdentifier)
     }
 
@@ -175,8 +179,10 @@ struct ColumnClassifier {
             location.jsonPath = best.jsonPath
             location.reason = best.reason
             var listed: Set<String> = [best.type]
-            location.alternatives = ranked.filter { $0.confidence >= Self.alternativeFloor && listed.insert($0.type).inserted }
-                .prefix(Self.maximumAlternatives).map { ColumnAlternative(type: $0.type, confidence: $0.confidence) }
+            location.alternatives = ranked.filter {
+                $0.confidence >= Self.alternativeFloor && listed.insert($0.type).inserted
+            }
+            .prefix(Self.maximumAlternatives).map { ColumnAlternative(type: $0.type, confidence: $0.confidence) }
             var finding = Finding(
                 type: best.type, category: best.category, detector: best.detector, confidence: best.confidence,
                 evidence: best.evidence, fingerprint: fingerprint(best.type, location), source: sample.source,

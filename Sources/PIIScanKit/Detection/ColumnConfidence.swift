@@ -48,7 +48,9 @@ enum ColumnConfidence {
         let density = sparseFloor + (1 - sparseFloor) * min(1, wilsonLowerBound(matched, of: sampled) / denseBound)
         var confidence = meanConfidence * density
         if matched <= fewMatches && sampled >= fewSampled { confidence *= fewFactor }
-        if share >= agreementShare { confidence = max(confidence, min(agreementCeiling, meanConfidence + agreementBoost)) }
+        if share >= agreementShare {
+            confidence = max(confidence, min(agreementCeiling, meanConfidence + agreementBoost))
+        }
         if nameAgrees { confidence = max(confidence, agreeingFloor) + nameBoost }
         let placeholderShare = Double(placeholders) / Double(matched)
         confidence = confidence * (1 - placeholderShare) + Engine.placeholderConfidence * placeholderShare

@@ -6,7 +6,8 @@ struct ColumnNameEvidence {
     let fromComment: Bool
 
     init?(_ sample: ColumnSample, rules: ColumnRules) {
-        let allowed = { (match: ColumnRules.Match) in ColumnTypeRules.acceptsName(match.rule.type, in: sample.typeClass) }
+        let allowed = { (match: ColumnRules.Match) in ColumnTypeRules.acceptsName(match.rule.type, in: sample.typeClass)
+        }
         if let match = rules.match(sample.location.column), allowed(match) {
             (self.match, fromComment) = (match, false)
         } else if let comment = sample.comment, let match = rules.match(comment), allowed(match) {

@@ -2,7 +2,9 @@
 /// into `ColumnRule`s; every error points at the offending field.
 struct ColumnRuleCompiler {
     /// The top-level keys a file may hold for column rules.
-    static let fileKeys: Set<String> = ["columns", "person_words", "person_siblings", "table_noise_words", "decoy_words"]
+    static let fileKeys: Set<String> = [
+        "columns", "person_words", "person_siblings", "table_noise_words", "decoy_words",
+    ]
     private static let ruleKeys: Set<String> = [
         "id", "type", "category", "evidence", "qualifier", "quasi", "secret", "digits", "names", "examples",
     ]

@@ -28,9 +28,10 @@ public struct ColumnRuleExampleRunner: Sendable {
 
     /// The rule that claims the example's column in its table, or nil.
     private func claimingRule(_ example: String) -> String? {
-        let (table, column) = example.lastIndex(of: ".").map {
-            (String(example[..<$0]), String(example[example.index(after: $0)...]))
-        } ?? ("", example)
+        let (table, column) =
+            example.lastIndex(of: ".").map {
+                (String(example[..<$0]), String(example[example.index(after: $0)...]))
+            } ?? ("", example)
         guard let match = rules.match(column) else { return nil }
         if match.rule.evidence == .person, match.personWord == nil,
             TableContext(table: table, columns: [column], rules: rules).personEvidence(forColumnAt: 0) == nil

@@ -8,7 +8,8 @@ extension Reconciler {
         let special = found.contains { taxonomy.isSpecial($0.category) }
         return [
             Violation(
-                kind: .outOfScope, severity: special ? .high : Self.onlyQuasi(found) ? .low : .medium, system: system.id, owner: owner(of: system),
+                kind: .outOfScope, severity: special ? .high : Self.onlyQuasi(found) ? .low : .medium,
+                system: system.id, owner: owner(of: system),
                 category: nil, evidence: found,
                 detail: "personal data found in '\(system.id)', which the PIMS scope leaves out",
                 suggestion: ViolationSuggestion.scope(scope, adding: system.id))
@@ -26,7 +27,8 @@ extension Reconciler {
             if declaring.isEmpty {
                 violations.append(
                     Violation(
-                        kind: .undeclaredCategory, severity: special ? .high : Self.onlyQuasi(findings) ? .low : .medium,
+                        kind: .undeclaredCategory,
+                        severity: special ? .high : Self.onlyQuasi(findings) ? .low : .medium,
                         system: system.id,
                         owner: owner(of: system), category: category, evidence: findings,
                         detail: "\(category) found in '\(system.id)', but no activity on it declares it",

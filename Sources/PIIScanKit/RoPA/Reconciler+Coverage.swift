@@ -6,7 +6,8 @@ extension Reconciler {
         return groups.sorted { $0.key < $1.key }.flatMap { location, findings in
             Self.byCategory(findings).map { category, findings in
                 Violation(
-                    kind: .shadowStore, severity: Self.onlyQuasi(findings) ? .low : .high, system: nil, owner: nil, category: category,
+                    kind: .shadowStore, severity: Self.onlyQuasi(findings) ? .low : .high, system: nil, owner: nil,
+                    category: category,
                     evidence: findings,
                     detail: "\(category) found in \(location), which no declared system claims",
                     suggestion: ViolationSuggestion.system(for: location, category: category))

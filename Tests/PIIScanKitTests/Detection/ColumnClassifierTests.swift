@@ -109,11 +109,14 @@ struct ColumnClassifierTests {
         #expect(first.fingerprint != other.fingerprint)
     }
 
-    static let things = ["Rock", "Jazz", "Metal", "Alternative & Punk", "Blues", "Latin", "Reggae", "Pop", "Soundtrack"]
+    static let things = [
+        "Rock", "Jazz", "Metal", "Alternative & Punk", "Blues", "Latin", "Reggae", "Pop", "Soundtrack",
+    ]
 
     @Test func aBareNameOfThingsIsNotAPersonsName() {
         let values = (0..<60).map { Self.things[$0 % Self.things.count] }
-        #expect(classify("name", .text, values, table: "genre", siblings: ["genre_id"]).allSatisfy { $0.confidence < 0.5 })
+        #expect(
+            classify("name", .text, values, table: "genre", siblings: ["genre_id"]).allSatisfy { $0.confidence < 0.5 })
         #expect(classify("Name", .text, values, table: "MediaType").allSatisfy { $0.confidence < 0.5 })
     }
 
@@ -124,7 +127,8 @@ struct ColumnClassifierTests {
         #expect(byTable.type == "person_name")
         #expect(byTable.confidence >= 0.6)
         #expect(byTable.columnLocation?.reason?.contains("customers records") == true)
-        let bySibling = try #require(classify("display_name", .text, values, table: "accounts", siblings: ["email"]).first)
+        let bySibling = try #require(
+            classify("display_name", .text, values, table: "accounts", siblings: ["email"]).first)
         #expect(bySibling.type == "person_name")
         #expect(bySibling.columnLocation?.reason?.contains("sibling column is \"email\"") == true)
     }
@@ -192,7 +196,9 @@ struct ColumnClassifierTests {
     }
 
     @Test func eachColumnHasOneVerdictWithAlternatives() throws {
-        let values = (0..<40).map { $0 % 2 == 0 ? "call +44 20 7946 0958 now" : "mail ann\($0).lee@northwind-bikes.co.uk" }
+        let values = (0..<40).map {
+            $0 % 2 == 0 ? "call +44 20 7946 0958 now" : "mail ann\($0).lee@northwind-bikes.co.uk"
+        }
         let findings = classify("body", .text, values)
         #expect(findings.count == 1)
         let alternatives = findings.first?.columnLocation?.alternatives.map(\.type) ?? []

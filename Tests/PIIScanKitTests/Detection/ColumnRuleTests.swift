@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PIIScanKit
@@ -16,6 +17,15 @@ struct ColumnRuleTests {
         #expect(!rule.rejectExamples.isEmpty, "\(ruleID) needs reject examples")
         for outcome in ColumnRuleExampleRunner(catalog: Self.catalog).run(rule) {
             #expect(outcome.passed, "\(outcome.kind.rawValue) example \(outcome.example): \(outcome.failure ?? "")")
+        }
+    }
+
+    @Test func docsListEveryRule() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let docs = try String(contentsOf: root.appendingPathComponent("docs/columns.md"), encoding: .utf8)
+        for rule in Self.rules.rules {
+            #expect(docs.contains("| `\(rule.id)` | `\(rule.type)` | \(rule.evidence.rawValue) |"), "\(rule.id)")
         }
     }
 

@@ -59,7 +59,8 @@ struct PostgresQueryTests {
         ("int4", "N", ColumnTypeClass.integer), ("numeric", "N", .decimal), ("float8", "N", .floatingPoint),
         ("bool", "B", .boolean), ("date", "D", .date), ("timestamptz", "D", .timestamp), ("jsonb", "U", .json),
         ("bytea", "U", .binary), ("_text", "A", .array), ("uuid", "U", .uuid), ("varchar", "S", .text),
-        ("citext", "S", .text), ("inet", "I", .ipAddress), ("cidr", "I", .ipAddress), ("macaddr", "U", .macAddress), ("point", "G", .other),
+        ("citext", "S", .text), ("inet", "I", .ipAddress), ("cidr", "I", .ipAddress), ("macaddr", "U", .macAddress),
+        ("point", "G", .other),
     ])
     func typeClasses(typeName: String, category: String, expected: ColumnTypeClass) {
         #expect(PostgresTypeClass.classify(typeName: typeName, category: category) == expected)

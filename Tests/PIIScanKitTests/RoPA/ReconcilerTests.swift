@@ -64,7 +64,9 @@ struct ReconcilerTests {
         let shadow = try #require(reconcile([city]).first)
         #expect(shadow.kind == .shadowStore)
         #expect(shadow.severity == .low)
-        let mixed = reconcile([city, RoPAFixtures.column("sqlite:hr.db", table: "staff", category: "user.contact.email")])
+        let mixed = reconcile([
+            city, RoPAFixtures.column("sqlite:hr.db", table: "staff", category: "user.contact.email"),
+        ])
         #expect(mixed.contains { $0.severity == .high && $0.category == "user.contact.email" })
     }
 
