@@ -174,6 +174,13 @@ struct ColumnClassifierTests {
         #expect(finding.columnLocation?.reason?.contains("numbers of 7 to 15 digits") == true)
     }
 
+    @Test func cardNamesAreConfirmedByCardLengthNumbersThatFailLuhn() throws {
+        let values = ["33332664695310", "55552127249722", "77778344838353", "33332126386493", "55553635401028"]
+        let finding = try #require(classify("CardNumber", .text, values).first)
+        #expect(finding.type == "credit_card")
+        #expect(classify("CardNumber", .text, ["n/a", "pending", "unknown"]).allSatisfy { $0.confidence < 0.5 })
+    }
+
     @Test func credentialsAreFoundByNameAndNeverRevealed() throws {
         let revealing = Engine(
             catalog: Self.catalog, fingerprinter: Fingerprinter(key: FingerprintKey.random()), reveal: true)
