@@ -52,6 +52,13 @@ struct ColumnClassifier {
         if name?.match.rule.secret == true {
             for index in candidates.indices { candidates[index].revealedValue = nil }
         }
+        if let organisation = context.organisationEvidence(forColumnAt: position) {
+            for index in candidates.indices
+            where engine.catalog.columnRules.isOrganisationContact(candidates[index].type) {
+                candidates[index].confidence = min(candidates[index].confidence, ColumnConfidence.nameContradicted)
+                candidates[index].reason += ", but \(organisation)"
+            }
+        }
         return verdicts(candidates, sample: sample)
     }
 

@@ -73,6 +73,8 @@ struct ColumnRuleFile: Codable {
     }
     var personWords: [String]?
     var personSiblings: [String]?
+    var organisationWords: [String]?
+    var organisationContactTypes: [String]?
     var tableNoiseWords: [String]?
     var decoyWords: DecoyWords?
     var columns: [Entry]?
@@ -81,6 +83,8 @@ struct ColumnRuleFile: Codable {
         case personWords = "person_words"
         case personSiblings = "person_siblings"
         case tableNoiseWords = "table_noise_words"
+        case organisationWords = "organisation_words"
+        case organisationContactTypes = "organisation_contact_types"
         case decoyWords = "decoy_words"
         case columns
     }

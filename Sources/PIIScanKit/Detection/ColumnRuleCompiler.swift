@@ -3,7 +3,8 @@
 struct ColumnRuleCompiler {
     /// The top-level keys a file may hold for column rules.
     static let fileKeys: Set<String> = [
-        "columns", "person_words", "person_siblings", "table_noise_words", "decoy_words",
+        "columns", "person_words", "person_siblings", "organisation_words", "organisation_contact_types",
+        "table_noise_words", "decoy_words",
     ]
     private static let ruleKeys: Set<String> = [
         "id", "type", "category", "evidence", "qualifier", "quasi", "secret", "digits", "names", "examples",
@@ -27,6 +28,7 @@ struct ColumnRuleCompiler {
     func compile(_ file: ColumnRuleFile) throws(ConfigFileError) -> [ColumnRule] {
         let wordLists: [(path: [YAMLFile.PathComponent], words: [String])] = [
             ([.key("person_words")], file.personWords ?? []), ([.key("table_noise_words")], file.tableNoiseWords ?? []),
+            ([.key("organisation_words")], file.organisationWords ?? []),
             ([.key("decoy_words"), .key("after")], file.decoyWords?.after ?? []),
             ([.key("decoy_words"), .key("before")], file.decoyWords?.before ?? []),
         ]

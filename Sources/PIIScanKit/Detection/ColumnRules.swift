@@ -20,6 +20,8 @@ package struct ColumnRules: Sendable {
     private var personWords: Set<String> = []
     private var personSiblingTypes: Set<String> = []
     private var tableNoiseWords: Set<String> = []
+    private var organisationWords: Set<String> = []
+    private var organisationContactTypes: Set<String> = []
     private var decoysAfter: Set<String> = []
     private var decoysBefore: Set<String> = []
 
@@ -35,6 +37,8 @@ package struct ColumnRules: Sendable {
             personWords.formUnion((file.personWords ?? []).flatMap(ColumnNameTokens.tokens(of:)))
             personSiblingTypes.formUnion(file.personSiblings ?? [])
             tableNoiseWords.formUnion((file.tableNoiseWords ?? []).flatMap(ColumnNameTokens.tokens(of:)))
+            organisationWords.formUnion((file.organisationWords ?? []).flatMap(ColumnNameTokens.tokens(of:)))
+            organisationContactTypes.formUnion(file.organisationContactTypes ?? [])
             decoysAfter.formUnion((file.decoyWords?.after ?? []).flatMap(ColumnNameTokens.tokens(of:)))
             decoysBefore.formUnion((file.decoyWords?.before ?? []).flatMap(ColumnNameTokens.tokens(of:)))
         }
@@ -96,9 +100,24 @@ package struct ColumnRules: Sendable {
     /// The person word a table name ends with (`tbl_customers`, `customer_archive` → `customers`, `customer`;
     /// `user_roles` → nil: its rows are roles), or nil.
     package func personWord(inTableName table: String) -> String? {
-        let words = ColumnNameTokens.tokens(of: table)
-        let head = words.last { !tableNoiseWords.contains($0) && !$0.allSatisfy(\.isNumber) }
-        return head.flatMap { isPersonWord($0) ? $0 : nil }
+        headWord(ofTableName: table).flatMap { isPersonWord($0) ? $0 : nil }
+    }
+
+    /// The organisation word a table name ends with (`Shippers`, `tbl_vendor`), or nil.
+    func organisationWord(inTableName table: String) -> String? {
+        headWord(ofTableName: table).flatMap { word in
+            Self.forms(of: word).contains(where: organisationWords.contains) ? word : nil
+        }
+    }
+
+    /// Whether a column of type `type` in an organisation's table holds the organisation's contact data.
+    func isOrganisationContact(_ type: String) -> Bool {
+        organisationContactTypes.contains(type)
+    }
+
+    /// The last word of a table name that is not noise (`customers_archive` → `customers`).
+    private func headWord(ofTableName table: String) -> String? {
+        ColumnNameTokens.tokens(of: table).last { !tableNoiseWords.contains($0) && !$0.allSatisfy(\.isNumber) }
     }
 
     /// Whether a column of rule `rule` in a table tells that the table is about people.

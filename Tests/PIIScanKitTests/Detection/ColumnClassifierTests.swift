@@ -133,6 +133,22 @@ struct ColumnClassifierTests {
         #expect(bySibling.columnLocation?.reason?.contains("sibling column is \"email\"") == true)
     }
 
+    @Test func organisationsContactDataIsNotPersonal() throws {
+        let phones = ["(503) 555-9831", "(503) 555-3199", "(503) 555-9931"]
+        let shipper = classify("Phone", .text, phones, table: "Shippers", siblings: ["ShipperID", "CompanyName"])
+        #expect(shipper.allSatisfy { $0.confidence < 0.5 })
+        #expect(
+            shipper.first?.columnLocation?.reason?.hasSuffix("the table holds shippers records and names no person")
+                == true)
+        let supplier = try #require(
+            classify("Phone", .text, phones, table: "Suppliers", siblings: ["CompanyName", "ContactName"]).first)
+        #expect(supplier.type == "phone")
+        #expect(supplier.confidence >= 0.8)
+        #expect(
+            classify("name", .text, ["Acme", "Globex"], table: "vendors", siblings: ["email", "phone"])
+                .allSatisfy { $0.confidence < 0.5 })
+    }
+
     @Test func aShareOfMatchesIsJudgedWithItsSampleSize() throws {
         let one = (0..<104).map { $0 == 7 ? "mail ann.lee@northwind-bikes.co.uk" : "wheel \($0) ok" }
         #expect(classify("notes", .text, one).allSatisfy { $0.confidence < 0.5 })
