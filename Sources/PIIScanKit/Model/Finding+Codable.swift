@@ -8,6 +8,8 @@ extension Finding: Codable {
         case rowsSampled = "rows_sampled"
         case rowsMatched = "rows_matched"
         case jsonPath = "json_path"
+        case sample
+        case valuesTruncated = "values_truncated"
         case value
     }
 
@@ -36,6 +38,8 @@ extension Finding: Codable {
             try container.encode(column.rowsSampled, forKey: .rowsSampled)
             try container.encode(column.rowsMatched, forKey: .rowsMatched)
             try container.encodeIfPresent(column.jsonPath, forKey: .jsonPath)
+            try container.encodeIfPresent(column.sample, forKey: .sample)
+            if column.valuesTruncated > 0 { try container.encode(column.valuesTruncated, forKey: .valuesTruncated) }
         }
         try container.encodeIfPresent(revealedValue, forKey: .value)
     }
@@ -68,7 +72,9 @@ extension Finding: Codable {
                     column: try container.decode(String.self, forKey: .column),
                     rowsSampled: try container.decode(Int.self, forKey: .rowsSampled),
                     rowsMatched: try container.decode(Int.self, forKey: .rowsMatched),
-                    jsonPath: try container.decodeIfPresent(String.self, forKey: .jsonPath)))
+                    jsonPath: try container.decodeIfPresent(String.self, forKey: .jsonPath),
+                    sample: try container.decodeIfPresent(String.self, forKey: .sample),
+                    valuesTruncated: try container.decodeIfPresent(Int.self, forKey: .valuesTruncated) ?? 0))
         }
     }
 }

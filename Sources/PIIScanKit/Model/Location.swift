@@ -28,10 +28,15 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
     public var rowsSampled: Int
     public var rowsMatched: Int
     public var jsonPath: String?
+    /// How the table's rows were drawn (`whole table`, `system sample 0.04%, seed 12345`, `rowid ranges ×32,
+    /// seed 12345`): a method, a size and a seed, never a value. Nil when not known (findings read from a store).
+    public var sample: String?
+    /// Sampled values of the column longer than `--max-value-bytes`, searched only up to the bound.
+    public var valuesTruncated: Int
 
     public init(
         store: String, schema: String, table: String, column: String,
-        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil
+        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil, sample: String? = nil, valuesTruncated: Int = 0
     ) {
         self.store = store
         self.schema = schema
@@ -40,6 +45,8 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
         self.rowsSampled = rowsSampled
         self.rowsMatched = rowsMatched
         self.jsonPath = jsonPath
+        self.sample = sample
+        self.valuesTruncated = valuesTruncated
     }
 }
 

@@ -107,6 +107,8 @@ enum SARIF {
         var rowsSampled: Int?
         var rowsMatched: Int?
         var jsonPath: String?
+        var sample: String?
+        var valuesTruncated: Int?
         var value: String?
     }
 

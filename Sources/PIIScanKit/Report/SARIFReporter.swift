@@ -124,6 +124,8 @@ public final class SARIFReporter: Reporter {
             properties.rowsSampled = column.rowsSampled
             properties.rowsMatched = column.rowsMatched
             properties.jsonPath = column.jsonPath
+            properties.sample = column.sample
+            properties.valuesTruncated = column.valuesTruncated > 0 ? column.valuesTruncated : nil
             let qualified = "\(column.schema).\(column.table).\(column.column)"
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(
