@@ -11,7 +11,8 @@ struct DatabaseSampleReportCLITests {
     private static func database() throws -> SQLiteFixture {
         let fixture = try SQLiteFixture(name: "crm.db")
         try fixture.execute(
-            "CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT); CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT)")
+            "CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT); CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT)"
+        )
         try fixture.insert(
             into: "people", columns: ["email"], rows: (1...5000).map { ["ann\($0).lee@northwind-bikes.co.uk"] })
         let padding = String(repeating: "<p>lorem ipsum</p>", count: 10)
@@ -34,7 +35,8 @@ struct DatabaseSampleReportCLITests {
     }
 
     private static func finding(_ result: PIIScanResult, table: String) throws -> [String: Any] {
-        try #require(try result.jsonLines().first { $0["table"] as? String == table && $0["type"] as? String == "email" })
+        try #require(
+            try result.jsonLines().first { $0["table"] as? String == table && $0["type"] as? String == "email" })
     }
 
     @Test func eachColumnSaysHowItsTableWasSampledAndWhatWasCut() throws {

@@ -49,8 +49,12 @@ struct PostgresQueryTests {
                 + "TABLESAMPLE SYSTEM (0.04) REPEATABLE (12345)")
         #expect(
             big.limitedSQL == #"SELECT left("email"::text, 4097), NULL FROM "My Schema"."Weird ""Name""" LIMIT 1000"#)
-        #expect(PostgresSampleQuery(table: table(.table, rows: 10_000, columns: columns), limits: limits).strategy == .wholeTable)
-        #expect(PostgresSampleQuery(table: table(.view, rows: nil, columns: columns), limits: limits).strategy == .firstRows)
+        #expect(
+            PostgresSampleQuery(table: table(.table, rows: 10_000, columns: columns), limits: limits).strategy
+                == .wholeTable)
+        #expect(
+            PostgresSampleQuery(table: table(.view, rows: nil, columns: columns), limits: limits).strategy == .firstRows
+        )
         var binary = limits
         binary.includeBinary = true
         let withBinary = PostgresSampleQuery(table: table(.table, rows: 10, columns: columns), limits: binary)
@@ -61,16 +65,19 @@ struct PostgresQueryTests {
     /// table of many pages is sampled across them instead of read from its first rows.
     @Test func neverAnalysedTablesAreSizedByTheirPages() {
         let columns: [(String, ColumnTypeClass)] = [("email", .text)]
-        let unknown = PostgresSampleQuery(table: table(.table, rows: nil, pages: 50_000, columns: columns), limits: SampleLimits())
+        let unknown = PostgresSampleQuery(
+            table: table(.table, rows: nil, pages: 50_000, columns: columns), limits: SampleLimits())
         #expect(unknown.assumedRows == 50_000 * PostgresSampleQuery.guessedRowsPerPage)
         guard case .systemSample(let percent) = unknown.strategy else {
             Issue.record("a 50,000-page table must be sampled, not read whole")
             return
         }
         #expect(percent < 0.1)
-        let analysedEmpty = PostgresSampleQuery(table: table(.table, rows: 0, pages: 50_000, columns: columns), limits: SampleLimits())
+        let analysedEmpty = PostgresSampleQuery(
+            table: table(.table, rows: 0, pages: 50_000, columns: columns), limits: SampleLimits())
         #expect(analysedEmpty.strategy == unknown.strategy, "an estimate of 0 rows over 50,000 pages is stale")
-        let tiny = PostgresSampleQuery(table: table(.table, rows: nil, pages: 10, columns: columns), limits: SampleLimits())
+        let tiny = PostgresSampleQuery(
+            table: table(.table, rows: nil, pages: 10, columns: columns), limits: SampleLimits())
         #expect(tiny.strategy == .wholeTable)
     }
 
@@ -86,7 +93,8 @@ struct PostgresQueryTests {
 
     @Test func sampleMethodsDescribeThemselvesWithoutValues() {
         #expect(SampleMethod.wholeTable.description == "whole table")
-        #expect(SampleMethod.randomRows(kept: 1000, read: 3456, seed: 7).description == "random 1000 of 3456 rows, seed 7")
+        #expect(
+            SampleMethod.randomRows(kept: 1000, read: 3456, seed: 7).description == "random 1000 of 3456 rows, seed 7")
         #expect(SampleMethod.systemSample(percent: 0.04, seed: 12345).description == "system sample 0.04%, seed 12345")
         #expect(SampleMethod.systemSample(percent: 3.3, seed: 1).description == "system sample 3.3%, seed 1")
         #expect(SampleMethod.systemSample(percent: 100, seed: 1).description == "system sample 100%, seed 1")

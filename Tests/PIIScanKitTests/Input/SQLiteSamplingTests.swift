@@ -69,7 +69,8 @@ struct SQLiteSamplingTests {
     @Test func smallTablesAreReadWholeOrPickedAtRandom() throws {
         let fixture = try SQLiteFixture()
         try fixture.execute(
-            "CREATE TABLE small (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID; CREATE VIEW small_view AS SELECT v FROM small")
+            "CREATE TABLE small (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID; CREATE VIEW small_view AS SELECT v FROM small"
+        )
         try fixture.insert(into: "small", columns: ["k", "v"], rows: (1...300).map { ["k\($0)", "v\($0)"] })
         let whole = try Self.session(fixture, rows: 1000, seed: 3)
         let tables = try whole.tables(matching: DatabaseFilter(includeViews: true))
