@@ -101,3 +101,33 @@ struct SQLiteSamplingTests {
         #expect(sample.columns[1].allSatisfy { $0.count <= 64 })
     }
 }
+
+/// The bookkeeping behind SQLite's key ranges: points only in unread stretches, stretches taken away as read.
+@Suite("SQLite unread keys")
+struct SQLiteUnreadKeysTests {
+    @Test func pointsFallInUnreadStretchesAndReadOnesAreTakenAway() throws {
+        var unread = SQLiteUnreadKeys(width: 99, seed: 4)
+        unread.remove(from: 10, through: 19)
+        unread.removeRest(from: 50)
+        #expect(unread.stretches == [0...9, 20...49])
+        for _ in 0..<200 {
+            let next = unread.nextPoint()
+            let point = try #require(next)
+            #expect(unread.stretches.contains { $0.contains(point.start) })
+            #expect(point.before == (point.start < 10 ? 10 : 50), "bounded by the next stretch read")
+        }
+        unread.removeRest(from: 0)
+        unread.removeRest(from: 20)
+        #expect(unread.isEmpty)
+        #expect(unread.nextPoint() == nil)
+    }
+
+    @Test func theLastStretchHasNoUpperBoundAndTheWholeKeySpaceIsUsable() throws {
+        var unread = SQLiteUnreadKeys(width: .max, seed: 1)
+        let next = unread.nextPoint()
+        let point = try #require(next)
+        #expect(point.before == nil)
+        unread.remove(from: point.start, through: .max)
+        #expect(unread.stretches == (point.start > 0 ? [0...(point.start - 1)] : []))
+    }
+}
