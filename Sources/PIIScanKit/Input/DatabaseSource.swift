@@ -23,8 +23,10 @@ protocol DatabaseSession: AnyObject {
 struct SampleLimits: Sendable {
     /// `--sample-rows`.
     var rows = 1000
-    /// Longer values are truncated to this many bytes before detection.
+    /// Longer values are truncated to this many bytes before detection (and counted as truncated).
     var maxValueBytes = 4096
+    /// Seeds every random choice of the sample (`--sample-seed`, or drawn afresh for each scan).
+    var seed: UInt32 = 0
     /// Read `bytea`/BLOB columns too (`--include-binary`).
     var includeBinary = false
     /// Per-statement timeout (PostgreSQL `statement_timeout`, SQLite progress-handler deadline).
@@ -52,8 +54,12 @@ struct DatabaseTable: Sendable, Hashable {
     var name: String
     var kind: Kind
     var columns: [DatabaseColumn]
-    /// `pg_class.reltuples`, or a cheap SQLite count; nil when unknown.
+    /// Rows now in the table, estimated from its statistics scaled to its current size (PostgreSQL); nil when
+    /// unknown (never analysed, a view, SQLite).
     var estimatedRows: Int?
+    /// Pages the table (or all its partitions) holds now, from its file size (PostgreSQL); nil for views and
+    /// SQLite.
+    var pages: Int?
 }
 
 /// One column as the schema walk found it.
@@ -67,10 +73,14 @@ struct DatabaseColumn: Sendable, Hashable {
 }
 
 /// Sampled values of one table: for each column of `DatabaseTable.columns`, in the same order, the
-/// non-null values as bytes (text form, truncated to `SampleLimits.maxValueBytes`).
+/// non-null values as bytes (text form, truncated to `SampleLimits.maxValueBytes`), how many of them were cut,
+/// and how the rows were drawn.
 struct TableSample: Sendable {
     var rowsSampled: Int
     var columns: [[[UInt8]]]
+    /// Per column: values longer than `SampleLimits.maxValueBytes`, cut before detection.
+    var valuesTruncated: [Int]
+    var method: SampleMethod
 }
 
 /// A database problem. `message` names the store (and table or column when known), never a password or a

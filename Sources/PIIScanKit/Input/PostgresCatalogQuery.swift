@@ -1,6 +1,9 @@
 /// The one catalog query of a PostgreSQL schema walk, its parameters, and how its rows become tables.
 ///
-/// One row per column of every kept relation, in (schema, table, column position) order. Left out: system
+/// One row per column of every kept relation, in (schema, table, column position) order, with the relation's
+/// size now: its pages (from the file size, so a never-analysed table has one too) and, when it was ever
+/// analysed or vacuumed, its rows (`reltuples / relpages` scaled to the current pages, as the planner does).
+/// Left out: system
 /// schemas (`pg_*`, `information_schema`), partitions (their parent is sampled instead) and materialized views
 /// never refreshed (no data to read). The `schema.table.column` globs arrive as regular expressions in array
 /// parameters, so nothing from the user is ever spliced into SQL.
@@ -8,15 +11,24 @@ enum PostgresCatalogQuery {
     static let sql = """
         SELECT n.nspname, c.relname, c.relkind::text,
                CASE WHEN c.relkind = 'p' THEN
-                   (SELECT sum(greatest(leaf.reltuples, 0))
+                   (SELECT CASE WHEN bool_and(leaf.relpages > 0 AND leaf.reltuples >= 0) THEN
+                               sum(leaf.reltuples / leaf.relpages * pg_catalog.pg_relation_size(leaf.oid) / bs.size)
+                           END
                       FROM pg_catalog.pg_partition_tree(c.oid) AS tree
                       JOIN pg_catalog.pg_class AS leaf ON leaf.oid = tree.relid
                      WHERE tree.isleaf)
-               WHEN c.relkind = 'v' THEN NULL
-               ELSE c.reltuples END::float8,
+               WHEN c.relkind <> 'v' AND c.relpages > 0 AND c.reltuples >= 0 THEN
+                   c.reltuples / c.relpages * pg_catalog.pg_relation_size(c.oid) / bs.size
+               END::float8,
                a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), base.typname,
-               base.typcategory::text, d.description
-          FROM pg_catalog.pg_class AS c
+               base.typcategory::text, d.description,
+               CASE WHEN c.relkind = 'p' THEN
+                   (SELECT sum(pg_catalog.pg_relation_size(tree.relid)) / bs.size
+                      FROM pg_catalog.pg_partition_tree(c.oid) AS tree WHERE tree.isleaf)
+               WHEN c.relkind <> 'v' THEN pg_catalog.pg_relation_size(c.oid) / bs.size
+               END::float8
+          FROM (SELECT pg_catalog.current_setting('block_size')::float8 AS size) AS bs
+          CROSS JOIN pg_catalog.pg_class AS c
           JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
           JOIN pg_catalog.pg_attribute AS a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
           JOIN pg_catalog.pg_type AS t ON t.oid = a.atttypid
@@ -50,7 +62,7 @@ enum PostgresCatalogQuery {
     /// Groups consecutive column rows into tables (the query orders them).
     static func tables(from rows: [[String?]]) -> [DatabaseTable] {
         var tables: [DatabaseTable] = []
-        for row in rows where row.count >= 9 {
+        for row in rows where row.count >= 10 {
             let schema = row[0] ?? "", name = row[1] ?? ""
             let column = DatabaseColumn(
                 name: row[4] ?? "", declaredType: row[5] ?? "",
@@ -60,10 +72,12 @@ enum PostgresCatalogQuery {
                 tables[tables.count - 1].columns.append(column)
                 continue
             }
-            let estimate = row[3].flatMap(Double.init).flatMap { $0 >= 0 ? Int($0) : nil }
+            let estimate = row[3].flatMap(Double.init).flatMap { $0 >= 0 && $0 < 1e15 ? Int($0.rounded()) : nil }
+            let pages = row[9].flatMap(Double.init).flatMap { $0 >= 0 && $0 < 1e15 ? Int($0.rounded(.up)) : nil }
             tables.append(
                 DatabaseTable(
-                    schema: schema, name: name, kind: kind(row[2] ?? ""), columns: [column], estimatedRows: estimate))
+                    schema: schema, name: name, kind: kind(row[2] ?? ""), columns: [column], estimatedRows: estimate,
+                    pages: pages))
         }
         return tables
     }

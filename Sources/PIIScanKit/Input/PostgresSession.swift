@@ -29,38 +29,50 @@ final class PostgresSession: DatabaseSession {
         }
     }
 
-    /// At most `limits.rows` rows: `TABLESAMPLE SYSTEM` sized from the row estimate for big tables, plain
-    /// `LIMIT` otherwise (or when the sample came back short), in a read-only transaction.
+    /// At most `limits.rows` rows, drawn as `PostgresSampleQuery` decides (whole table, `TABLESAMPLE SYSTEM`
+    /// re-aimed while it comes back short, or `LIMIT` for a view), each sample in a read-only transaction.
     func sample(_ table: DatabaseTable) throws(DatabaseError) -> TableSample {
         let query = PostgresSampleQuery(table: table, limits: limits)
+        let columns = table.columns.count
         do {
-            if let sampled = query.sampledSQL {
-                let sample = try read(sampled, columns: table.columns.count)
-                if sample.rowsSampled >= query.enoughRows { return sample }
+            switch query.strategy {
+            case .firstRows:
+                return try read(query.limitedSQL, columns: columns).finish(method: .firstRows)
+            case .wholeTable:
+                let rows = try read(query.wholeSQL, columns: columns)
+                return rows.finish(
+                    method: rows.rowsOffered <= rows.capacity
+                        ? .wholeTable : .randomRows(kept: rows.capacity, read: rows.rowsOffered, seed: limits.seed))
+            case .systemSample(var percent):
+                for _ in 1..<PostgresSampleQuery.attempts {
+                    let rows = try read(query.sampledSQL(percent: percent), columns: columns)
+                    guard let next = query.nextPercent(after: percent, rowsRead: rows.rowsOffered) else {
+                        return rows.finish(method: .systemSample(percent: percent, seed: limits.seed))
+                    }
+                    percent = next
+                }
+                return try read(query.sampledSQL(percent: percent), columns: columns)
+                    .finish(method: .systemSample(percent: percent, seed: limits.seed))
             }
-            return try read(query.limitedSQL, columns: table.columns.count)
         } catch {
             let name = "\(PostgresSampleQuery.quote(table.schema)).\(PostgresSampleQuery.quote(table.name))"
             throw Self.databaseError(error, locator: locator, doing: "cannot sample \(name)")
         }
     }
 
-    /// Streams one sample query, keeping each column's non-null values truncated to the byte bound.
-    private func read(_ sql: String, columns: Int) throws(LibPQError) -> TableSample {
-        let maxBytes = limits.maxValueBytes
-        return try connection.readOnlyTransaction { () throws(LibPQError) in
-            var values = [[[UInt8]]](repeating: [], count: columns)
-            var rows = 0
+    /// Streams one sample query into a `TableSampleBuilder`, which keeps a seeded random choice of
+    /// `limits.rows` rows, each value cut to the byte bound (and counted when it was longer).
+    private func read(_ sql: String, columns: Int) throws(LibPQError) -> TableSampleBuilder {
+        try connection.readOnlyTransaction { () throws(LibPQError) in
+            var rows = TableSampleBuilder(columns: columns, limits: limits)
             let stream = try connection.query(sql)
             while try stream.next() {
-                rows += 1
+                guard let row = rows.nextRow() else { continue }
                 for column in 0..<min(columns, stream.columnCount) {
-                    if let bytes = stream.withValue(column, { Array($0.prefix(maxBytes)) }) {
-                        values[column].append(bytes)
-                    }
+                    stream.withValue(column) { rows.set($0, row: row, column: column) }
                 }
             }
-            return TableSample(rowsSampled: rows, columns: values)
+            return rows
         }
     }
 

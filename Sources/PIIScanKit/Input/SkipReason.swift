@@ -40,13 +40,17 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     /// The file was read to the end, but a detector's regex hit a PCRE2 resource limit (catastrophic
     /// backtracking) in some windows, which were not searched: its findings stand, the skip says what is missing.
     case patternLimit = "pattern_limit"
+    /// A database table was sampled and classified, but some sampled values were longer than `--max-value-bytes`
+    /// and were searched only up to it: the detail names each column by position and how many values were cut.
+    case valuesTruncated = "values_truncated"
 
     /// True when something that should have been read was not: the scan is then incomplete (exit 3 unless
     /// `--allow-skips`). False for deliberate skips, and for `cancelled`, which the summary's `cancelled` flag
     /// already reports (and which always exits 3).
     public var isFailure: Bool {
         switch self {
-        case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled: false
+        case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled, .valuesTruncated:
+            false
         case .permissionDenied, .vanished, .readError, .truncated, .timeout, .connectionLost, .unreachable,
             .corrupt, .databaseError, .patternLimit:
             true

@@ -10,6 +10,8 @@ extension Finding: Codable {
         case jsonPath = "json_path"
         case reason, alternatives
         case quasiIdentifier = "quasi_identifier"
+        case sample
+        case valuesTruncated = "values_truncated"
         case value
     }
 
@@ -40,6 +42,8 @@ extension Finding: Codable {
             try container.encodeIfPresent(column.jsonPath, forKey: .jsonPath)
             try container.encodeIfPresent(column.reason, forKey: .reason)
             if !column.alternatives.isEmpty { try container.encode(column.alternatives, forKey: .alternatives) }
+            try container.encodeIfPresent(column.sample, forKey: .sample)
+            if column.valuesTruncated > 0 { try container.encode(column.valuesTruncated, forKey: .valuesTruncated) }
         }
         if quasiIdentifier { try container.encode(true, forKey: .quasiIdentifier) }
         try container.encodeIfPresent(revealedValue, forKey: .value)
@@ -74,6 +78,8 @@ extension Finding: Codable {
                     rowsSampled: try container.decode(Int.self, forKey: .rowsSampled),
                     rowsMatched: try container.decode(Int.self, forKey: .rowsMatched),
                     jsonPath: try container.decodeIfPresent(String.self, forKey: .jsonPath),
+                    sample: try container.decodeIfPresent(String.self, forKey: .sample),
+                    valuesTruncated: try container.decodeIfPresent(Int.self, forKey: .valuesTruncated) ?? 0,
                     reason: try container.decodeIfPresent(String.self, forKey: .reason),
                     alternatives: try container.decodeIfPresent([ColumnAlternative].self, forKey: .alternatives) ?? []))
         }

@@ -30,6 +30,11 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
     public var rowsSampled: Int
     public var rowsMatched: Int
     public var jsonPath: String?
+    /// How the table's rows were drawn (`whole table`, `system sample 0.04%, seed 12345`, `rowid ranges ×32,
+    /// seed 12345`): a method, a size and a seed, never a value. Nil when not known (findings a store recorded before it kept them).
+    public var sample: String?
+    /// Sampled values of the column longer than `--max-value-bytes`, searched only up to the bound.
+    public var valuesTruncated: Int
     /// Why the column got its verdict, in words (`name "email" + 97% of 1000 values are email`); vocabulary
     /// and counts only, never a value or an identifier.
     public var reason: String?
@@ -38,8 +43,8 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
 
     public init(
         store: String, schema: String, table: String, column: String,
-        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil, reason: String? = nil,
-        alternatives: [ColumnAlternative] = []
+        rowsSampled: Int, rowsMatched: Int, jsonPath: String? = nil, sample: String? = nil, valuesTruncated: Int = 0,
+        reason: String? = nil, alternatives: [ColumnAlternative] = []
     ) {
         self.store = store
         self.schema = schema
@@ -48,6 +53,8 @@ public struct ColumnLocation: Sendable, Hashable, Codable {
         self.rowsSampled = rowsSampled
         self.rowsMatched = rowsMatched
         self.jsonPath = jsonPath
+        self.sample = sample
+        self.valuesTruncated = valuesTruncated
         self.reason = reason
         self.alternatives = alternatives
     }

@@ -39,6 +39,7 @@ enum FindingJSONLine {
             if let reason = column.reason { object.string("reason", reason) }
             object.integer("rows_matched", column.rowsMatched)
             object.integer("rows_sampled", column.rowsSampled)
+            if let sample = column.sample { object.string("sample", sample) }
             object.string("schema", column.schema)
             object.string("source", finding.source.rawValue)
             object.string("store", column.store)
@@ -46,6 +47,9 @@ enum FindingJSONLine {
         }
         object.string("type", finding.type)
         if let value = finding.revealedValue { object.string("value", value) }
+        if case .column(let column) = finding.location, column.valuesTruncated > 0 {
+            object.integer("values_truncated", column.valuesTruncated)
+        }
         object.finish(into: &bytes)
     }
 

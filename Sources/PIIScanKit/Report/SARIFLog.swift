@@ -110,6 +110,8 @@ enum SARIF {
         var reason: String?
         var alternatives: [ColumnAlternative]?
         var quasiIdentifier: Bool?
+        var sample: String?
+        var valuesTruncated: Int?
         var value: String?
     }
 

@@ -127,6 +127,8 @@ public final class SARIFReporter: Reporter {
             properties.reason = column.reason
             properties.alternatives = column.alternatives.isEmpty ? nil : column.alternatives
             properties.quasiIdentifier = finding.quasiIdentifier ? true : nil
+            properties.sample = column.sample
+            properties.valuesTruncated = column.valuesTruncated > 0 ? column.valuesTruncated : nil
             let qualified = "\(column.schema).\(column.table).\(column.column)"
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(

@@ -79,7 +79,9 @@ public final class TextReporter: Reporter {
                 let store = Redaction.redactCredentials(in: column.store)
                 header = TerminalSafe.escape("\(store) \(column.schema).\(column.table)")
                 position = TerminalSafe.escape(column.column)
-                let rows = "rows \(column.rowsMatched)/\(column.rowsSampled)"
+                var rows = "rows \(column.rowsMatched)/\(column.rowsSampled)"
+                if let sample = column.sample { rows += ", " + TerminalSafe.escape(sample) }
+                if column.valuesTruncated > 0 { rows += ", \(column.valuesTruncated) values truncated" }
                 let located = column.jsonPath.map { TerminalSafe.escape($0) + ", " + rows } ?? rows
                 detail = column.explanation.map { located + "; " + TerminalSafe.escape($0) } ?? located
             }

@@ -12,11 +12,16 @@ public struct DatabaseScanOptions: Sendable {
     public var statementTimeoutMilliseconds = 30_000
     /// Longer values are truncated to this many bytes before detection (`--max-value-bytes`).
     public var maxValueBytes = 4096
+    /// Seeds the random choices of every table's sample (`--sample-seed`); nil draws a new seed for each scan, so
+    /// that repeated scans see different rows. The seed used is reported with each sample.
+    public var sampleSeed: UInt32?
 
     public init() {}
 
-    var limits: SampleLimits {
+    /// The limits of one scan, with `seed` for its samples.
+    func limits(seed: UInt32) -> SampleLimits {
         var limits = SampleLimits()
+        limits.seed = seed
         limits.rows = sampleRows
         limits.maxValueBytes = maxValueBytes
         limits.includeBinary = includeBinary

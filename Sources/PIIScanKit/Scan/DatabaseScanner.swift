@@ -29,21 +29,26 @@ final class DatabaseScanner: Sendable {
         var skipped: SkippedItem?
         /// A table sampled and classified, but with sampled values of some columns not searched (`pattern_limit`).
         var incomplete: SkippedItem?
+        /// A table sampled and classified, with values of some columns cut at `--max-value-bytes`.
+        var truncated: SkippedItem?
     }
 
     private let store: any DatabaseStore
     private let plan: ScanPlan
+    /// The plan's sampling limits with this scan's seed.
+    private let limits: SampleLimits
     private let engine: Engine
     private let progress: ScanProgress
     private let cancelled: @Sendable () -> Bool
     private let nextTable = Atomic<Int>(0)
 
     init(
-        store: any DatabaseStore, plan: ScanPlan, engine: Engine, progress: ScanProgress,
+        store: any DatabaseStore, plan: ScanPlan, limits: SampleLimits, engine: Engine, progress: ScanProgress,
         cancelled: @escaping @Sendable () -> Bool
     ) {
         self.store = store
         self.plan = plan
+        self.limits = limits
         self.engine = engine
         self.progress = progress
         self.cancelled = cancelled
@@ -55,7 +60,7 @@ final class DatabaseScanner: Sendable {
         let filter = options.database.filter(includeGlobs: options.includeGlobs, excludeGlobs: options.excludeGlobs)
         let tables: [DatabaseTable]
         do {
-            tables = try store.openSession(limits: options.database.limits).tables(matching: filter)
+            tables = try store.openSession(limits: limits).tables(matching: filter)
         } catch {
             let skipped = SkippedItem(
                 item: store.locator, reason: Self.storeSkipReason(error.code), detail: error.message)
@@ -80,6 +85,7 @@ final class DatabaseScanner: Sendable {
                 outcome.skipped.append(skipped)
             } else {
                 if let incomplete = result.incomplete { outcome.skipped.append(incomplete) }
+                if let truncated = result.truncated { outcome.skipped.append(truncated) }
                 outcome.tables += 1
                 outcome.columns += result.columns
                 outcome.binaryColumns += result.binaryColumns
@@ -94,7 +100,6 @@ final class DatabaseScanner: Sendable {
         let scratch = DetectionScratch(detectorCount: engine.catalog.detectors.count)
         let classifier = ColumnClassifier(engine: engine)
         let names = NameMasker(engine: engine)
-        let limits = plan.options.database.limits
         var session: (any DatabaseSession)?
         while true {
             let index = nextTable.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -112,6 +117,7 @@ final class DatabaseScanner: Sendable {
                     result.incomplete = SkippedItem(
                         item: item, reason: .patternLimit, detail: classified.patternLimits.joined(separator: "; "))
                 }
+                result.truncated = Self.truncation(sample, item: item, maxValueBytes: limits.maxValueBytes)
                 result.columns = table.columns.count
                 result.binaryColumns = limits.includeBinary ? 0 : table.columns.count { $0.typeClass == .binary }
                 progress.addFile(findings: result.findings.count)
@@ -138,9 +144,11 @@ final class DatabaseScanner: Sendable {
         let context = TableContext(
             table: table.name, columns: table.columns.map(\.name), rules: engine.catalog.columnRules)
         for (ordinal, (column, values)) in zip(table.columns, sample.columns).enumerated() {
-            let columnSample = ColumnSample(
+            var columnSample = ColumnSample(
                 source: store.source, store: store.locator, schema: table.schema, table: table.name,
                 column: column.name, typeClass: column.typeClass, comment: column.comment, values: values)
+            columnSample.location.sample = sample.method.description
+            columnSample.location.valuesTruncated = sample.valuesTruncated[ordinal]
             for var finding in classifier.classify(
                 columnSample, context: context, position: ordinal, scratch: scratch,
                 jsonPaths: { JSONPathNaming.name($0, $1, naming: naming) })
@@ -160,6 +168,16 @@ final class DatabaseScanner: Sendable {
             scratch.startInput()
         }
         return (findings, patternLimits)
+    }
+
+    /// A `values_truncated` item for a table some of whose sampled values were cut, naming each such column by
+    /// position (a name may itself be a value) and how many of its values were cut; nil when none was.
+    static func truncation(_ sample: TableSample, item: String, maxValueBytes: Int) -> SkippedItem? {
+        let columns = sample.valuesTruncated.enumerated().filter { $0.element > 0 }.map { ordinal, count in
+            "column #\(ordinal + 1): \(count) of \(sample.columns[ordinal].count) values cut at \(maxValueBytes) bytes"
+        }
+        guard !columns.isEmpty else { return nil }
+        return SkippedItem(item: item, reason: .valuesTruncated, detail: columns.joined(separator: "; "))
     }
 
     /// The skip reason recorded for a table that failed with `code`: a session that cannot be opened again

@@ -10,11 +10,14 @@ extension Scanner {
     ) throws {
         guard !plan.databases.isEmpty else { return }
         let engine = Engine(catalog: plan.catalog, fingerprinter: plan.fingerprinter, reveal: plan.options.reveal)
+        let limits = plan.options.database.limits(seed: plan.options.database.sampleSeed ?? .random(in: .min ... .max))
         var tables = 0
         var columns = 0
         var binaryColumns = 0
         for store in plan.databases where !isCancelled {
-            let scanner = DatabaseScanner(store: store, plan: plan, engine: engine, progress: progress) { [self] in
+            let scanner = DatabaseScanner(
+                store: store, plan: plan, limits: limits, engine: engine, progress: progress
+            ) { [self] in
                 isCancelled
             }
             var findingsByType = summary.findingsByType

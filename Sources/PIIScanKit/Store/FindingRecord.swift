@@ -7,7 +7,7 @@ enum FindingRecord {
         "run_id", "ordinal", "type", "category", "detector", "confidence", "severity", "evidence", "fingerprint",
         "source", "path", "line_number", "column_number", "start_offset", "end_offset", "field", "store",
         "schema_name", "table_name", "column_name", "rows_sampled", "rows_matched", "json_path", "quasi_identifier",
-        "reason", "alternatives",
+        "reason", "alternatives", "sample", "values_truncated",
     ]
 
     /// The columns read back, in `finding(_:)`'s order (everything after `run_id` and `ordinal`).
@@ -33,7 +33,10 @@ enum FindingRecord {
                 .text(file.path), StoreValue(file.line), StoreValue(file.column), StoreValue(file.start),
                 StoreValue(file.end), StoreValue(file.field),
             ]
-            values += Array(repeating: .null, count: 7) + [StoreValue(finding.quasiIdentifier ? 1 : 0), .null, .null]
+            values +=
+                Array(repeating: .null, count: 7) + [
+                    StoreValue(finding.quasiIdentifier ? 1 : 0), .null, .null, .null, .null,
+                ]
         case .column(let column):
             values += Array(repeating: .null, count: 6)
             values += [
@@ -41,6 +44,7 @@ enum FindingRecord {
                 StoreValue(column.rowsSampled), StoreValue(column.rowsMatched), StoreValue(column.jsonPath),
                 StoreValue(finding.quasiIdentifier ? 1 : 0), StoreValue(column.reason),
                 StoreValue(column.alternatives.isEmpty ? nil : Self.json(column.alternatives)),
+                StoreValue(column.sample), StoreValue(column.valuesTruncated),
             ]
         }
         return values
@@ -72,7 +76,8 @@ enum FindingRecord {
                 ColumnLocation(
                     store: row.text(14) ?? "", schema: row.text(15) ?? "", table: row.text(16) ?? "",
                     column: row.text(17) ?? "", rowsSampled: row.count(18), rowsMatched: row.count(19),
-                    jsonPath: row.text(20), reason: row.text(22), alternatives: Self.alternatives(row.text(23))))
+                    jsonPath: row.text(20), sample: row.text(24), valuesTruncated: row.count(25), reason: row.text(22),
+                    alternatives: Self.alternatives(row.text(23))))
         }
         var finding = Finding(
             type: row.text(0) ?? "", category: row.text(1) ?? "", detector: row.text(2) ?? "",

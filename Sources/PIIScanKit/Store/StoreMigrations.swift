@@ -135,12 +135,15 @@ enum StoreMigrations {
         );
         """
 
-    /// A column verdict's explanation: whether it is a quasi-identifier (low severity), the reason in words, and
-    /// the alternative types as JSON (`[{"confidence":0.45,"type":"phone"}]`).
+    /// A column verdict's explanation: whether it is a quasi-identifier (low severity), the reason in words, the
+    /// alternative types as JSON (`[{"confidence":0.45,"type":"phone"}]`), how the table was sampled and how
+    /// many of the column's values were cut.
     static let version3 = """
         ALTER TABLE piiscan_findings ADD COLUMN quasi_identifier {int};
         ALTER TABLE piiscan_findings ADD COLUMN reason TEXT;
         ALTER TABLE piiscan_findings ADD COLUMN alternatives TEXT;
+        ALTER TABLE piiscan_findings ADD COLUMN sample TEXT;
+        ALTER TABLE piiscan_findings ADD COLUMN values_truncated {int};
         """
 }
 

@@ -28,6 +28,13 @@ struct DatabaseOptions: ParsableArguments {
             "Truncate each sampled value to this size before detection (e.g. 4K; default 4K).", valueName: "size"))
     var maxValueBytes: ByteSize?
 
+    @Option(
+        help: ArgumentHelp(
+            "Seed the random choice of sampled rows (0 to 4294967295), to draw the same sample again; "
+                + "default: a new seed each scan, reported with each table's sample.",
+            valueName: "n"))
+    var sampleSeed: UInt32?
+
     func apply(to options: inout ScanOptions) {
         options.database.sampleRows = sampleRows
         options.database.connections = connections
@@ -35,6 +42,7 @@ struct DatabaseOptions: ParsableArguments {
         options.database.includeBinary = includeBinary
         options.database.statementTimeoutMilliseconds = statementTimeout.milliseconds
         if let maxValueBytes { options.database.maxValueBytes = maxValueBytes.bytes }
+        options.database.sampleSeed = sampleSeed
     }
 
     /// A time span written as a number with an optional `ms`, `s`, `m` or `h` unit (seconds without one).

@@ -94,7 +94,63 @@ final class PostgresSourceTests {
         let ids = sample.columns[0].compactMap { Int(String(decoding: $0, as: UTF8.self)) }
         #expect(ids.contains { $0 > 1000 }, "TABLESAMPLE draws pages from the whole table")
         #expect(ids.contains { $0 > 100_000 }, "TABLESAMPLE draws pages from the whole table")
-        #expect(try sampler.sample(table).columns == sample.columns, "the same sample on every run")
+        #expect(try sampler.sample(table).columns == sample.columns, "the same sample for the same seed")
+        #expect(sample.method == .systemSample(percent: 1, seed: 0))
+    }
+
+    /// A table never analysed (`reltuples` unknown) is sized from its pages, so its sample reaches its last pages
+    /// instead of being its first rows on disk.
+    @Test func aNeverAnalysedTableIsSampledAcrossAllItsPages() throws {
+        try fixture.execute(
+            """
+            CREATE TABLE fresh (id int, email text, filler text) WITH (autovacuum_enabled = false);
+            INSERT INTO fresh SELECT g, 'user' || g || '@example.com', repeat('x', 100)
+              FROM generate_series(1, 200000) g;
+            """)
+        var limits = SampleLimits()
+        limits.seed = 99
+        let sampler = try session(limits)
+        let table = try #require(try sampler.tables(matching: ownSchema).first)
+        #expect(table.estimatedRows == nil, "never analysed")
+        #expect((table.pages ?? 0) > 1000)
+        let start = Date()
+        let sample = try sampler.sample(table)
+        #expect(Date().timeIntervalSince(start) < 2)
+        #expect(sample.rowsSampled >= 900 && sample.rowsSampled <= 1000)
+        let ids = sample.columns[0].compactMap { Int(String(decoding: $0, as: UTF8.self)) }
+        #expect(ids.contains { $0 > 150_000 }, "rows from the last quarter of the pages")
+        #expect(ids.filter { $0 <= 1000 }.count < 100, "not the first rows on disk")
+        guard case .systemSample(_, 99) = sample.method else {
+            Issue.record("sampled by \(sample.method)")
+            return
+        }
+    }
+
+    @Test func aNewSeedDrawsOtherPagesAndTheSameSeedTheSameRows() throws {
+        try fixture.execute(
+            "CREATE TABLE t AS SELECT g AS id FROM generate_series(1, 100000) g; ANALYZE t;")
+        let table = try #require(try session().tables(matching: ownSchema).first)
+        func sample(seed: UInt32) throws -> TableSample {
+            var limits = SampleLimits()
+            limits.seed = seed
+            return try session(limits).sample(table)
+        }
+        let first = try sample(seed: 1)
+        #expect(try sample(seed: 1).columns == first.columns)
+        #expect(Set(try sample(seed: 2).columns[0]) != Set(first.columns[0]))
+    }
+
+    @Test func aSmallTableIsReadWholeOrPickedFromAtRandom() throws {
+        try fixture.execute("CREATE TABLE small AS SELECT g AS id FROM generate_series(1, 300) g")
+        let table = try #require(try session().tables(matching: ownSchema).first)
+        #expect(try session().sample(table).method == .wholeTable)
+        var limits = SampleLimits()
+        limits.rows = 100
+        limits.seed = 5
+        let picked = try session(limits).sample(table)
+        #expect(picked.method == .randomRows(kept: 100, read: 300, seed: 5))
+        let ids = picked.columns[0].compactMap { Int(String(decoding: $0, as: UTF8.self)) }
+        #expect(Set(ids).count == 100 && ids.contains { $0 > 200 } && ids.contains { $0 <= 100 })
     }
 
     @Test func samplingAPartitionedParentDrawsFromEveryPartition() throws {
@@ -136,6 +192,7 @@ final class PostgresSourceTests {
         #expect(sample.columns[2] == [Array(#"{"contact": {"email": "ann@example.org"}}"#.utf8)])
         #expect(sample.columns[3] == [Array(#"{a@b.example,"c d"}"#.utf8)])
         #expect(sample.columns[4].isEmpty, "bytea is skipped unless asked")
+        #expect(sample.valuesTruncated == [1, 0, 0, 0, 0])
 
         limits.includeBinary = true
         let binary = try session(limits).sample(table)

@@ -119,20 +119,22 @@ struct SQLiteSourceTests {
         #expect(try sampler.sample(tables[2]).rowsSampled == 2)
     }
 
-    @Test func keySpansInterpolateNumbersAndBytesAndRefuseMixedClasses() throws {
+    @Test func keySpansMapKeysToOrderedCoordinatesAndRefuseMixedClasses() throws {
         let numbers = try #require(SQLiteKeySpan(low: .integer(Int64.min), high: .integer(Int64.max)))
-        let starts = (0..<10).map { numbers.start(of: $0, in: 10) }
-        #expect(starts.first == .integer(Int64.min))
-        #expect(
-            zip(starts, starts.dropFirst()).allSatisfy { pair in
-                if case .integer(let a) = pair.0, case .integer(let b) = pair.1 { return a < b }
-                return false
-            })
+        #expect(numbers.width == UInt64.max)
+        #expect(numbers.key(at: 0) == .integer(Int64.min) && numbers.key(at: UInt64.max) == .integer(Int64.max))
+        #expect(numbers.key(at: UInt64(1) << 63) == .integer(0))
+        #expect(numbers.coordinate(of: .integer(-1)) == UInt64(Int64.max))
         let text = try #require(SQLiteKeySpan(low: .text(Array("user-0".utf8)), high: .text(Array("user-8".utf8))))
-        #expect(text.start(of: 1, in: 2) == .text(Array("user-4".utf8) + [0, 0, 0, 0, 0, 0, 0]))
+        let middle = text.key(at: text.width / 2)
+        #expect(middle == .text(Array("user-4".utf8) + [0, 0, 0, 0, 0, 0, 0]))
+        #expect(text.coordinate(of: middle) == text.width / 2)
+        #expect(text.key(at: 0) == .text(Array("user-0".utf8)), "coordinate 0 is the smallest key itself")
         #expect(SQLiteKeySpan(low: .integer(1), high: .text([0x61])) == nil)
         #expect(SQLiteKeySpan(low: .text([0x62]), high: .text([0x61])) == nil)
-        #expect(SQLiteKeySpan(low: .integer(1), high: .real(2))?.start(of: 1, in: 2) == .real(1.5))
+        let real = try #require(SQLiteKeySpan(low: .integer(1), high: .real(2)))
+        #expect(real.key(at: real.width / 2) == .real(1.5))
+        #expect(real.coordinate(of: .real(1.5)) == real.width / 2)
     }
 
     @Test func scanningNeverWrites() throws {

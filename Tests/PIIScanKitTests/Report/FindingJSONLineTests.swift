@@ -27,7 +27,9 @@ import Testing
                 location: .column(
                     ColumnLocation(
                         store: "postgres://db:5432/crm", schema: "public", table: text, column: "c",
-                        rowsSampled: 1000, rowsMatched: 7, jsonPath: index.isMultiple(of: 2) ? "$.x" : nil)),
+                        rowsSampled: 1000, rowsMatched: 7, jsonPath: index.isMultiple(of: 2) ? "$.x" : nil,
+                        sample: index.isMultiple(of: 3) ? nil : "rowid ranges ×32, seed \(index)",
+                        valuesTruncated: index % 4)),
                 revealedValue: index.isMultiple(of: 3) ? text : nil),
         ]
     }

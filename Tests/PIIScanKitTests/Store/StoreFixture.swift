@@ -49,7 +49,8 @@ final class StoreFixture {
             revealedValue: revealed)
     }
 
-    /// A column verdict with everything a store must keep: reason, alternatives and the quasi-identifier flag.
+    /// A column verdict with everything a store must keep: sample, truncation, reason, alternatives and the
+    /// quasi-identifier flag.
     static let columnFinding = {
         var finding = Finding(
             type: "phone", category: "user.contact.phone_number", detector: "phone_column", confidence: 0.65,
@@ -57,7 +58,7 @@ final class StoreFixture {
             location: .column(
                 ColumnLocation(
                     store: "postgres://db:5432/crm", schema: "public", table: "users", column: "profile",
-                    rowsSampled: 100, rowsMatched: 40, jsonPath: "$.phone",
+                    rowsSampled: 100, rowsMatched: 40, jsonPath: "$.phone", sample: "whole table", valuesTruncated: 2,
                     reason: "name \"phone\" + 40% of 100 values are phone",
                     alternatives: [ColumnAlternative(type: "email", confidence: 0.35)])))
         finding.quasiIdentifier = true
