@@ -47,7 +47,8 @@ struct ArchitectureTests {
             $0.hasSuffix(".txt")
         }
         let embedding = try String(
-            contentsOf: Self.root.appendingPathComponent("Sources/NameLexiconData/name_lexicon_data.c"), encoding: .utf8)
+            contentsOf: Self.root.appendingPathComponent("Sources/NameLexiconData/name_lexicon_data.c"), encoding: .utf8
+        )
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
         #expect(lexiconFiles.count == 4)
         for file in lexiconFiles {

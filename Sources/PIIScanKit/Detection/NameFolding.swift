@@ -74,9 +74,11 @@ enum NameFolding {
     /// letters that have no decomposition (Æ ae, Ð d, Ø o, Þ th, ß ss, Đ d, Ħ h, ı i, Ĳ ij, ĸ k, Ł l, Ŋ n,
     /// Œ oe, Ŧ t, ſ s); `-` marks × and ÷, which are kept as they are.
     private static let foldTable: [UInt16] = {
-        let latin1 = "a a a a a a ae c e e e e i i i i d n o o o o o - o u u u u y th ss "
+        let latin1 =
+            "a a a a a a ae c e e e e i i i i d n o o o o o - o u u u u y th ss "
             + "a a a a a a ae c e e e e i i i i d n o o o o o - o u u u u y th y "
-        let extendedA = "a a a a a a c c c c c c c c d d d d e e e e e e e e e e g g g g g g g g h h h h "
+        let extendedA =
+            "a a a a a a c c c c c c c c d d d d e e e e e e e e e e g g g g g g g g h h h h "
             + "i i i i i i i i i i ij ij j j k k k l l l l l l l l l l n n n n n n n n n o o o o o o oe oe "
             + "r r r r r r s s s s s s s s t t t t t t u u u u u u u u u u u u w w y y y z z z z z z s"
         return (latin1 + extendedA).split(separator: " ").map { letters in

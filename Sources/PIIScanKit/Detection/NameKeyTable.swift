@@ -48,11 +48,13 @@ struct NameKeyTable<Payload: Sendable>: Sendable {
             if number == 0 { return nil }
             let start = Int(keyStarts[number - 1])
             let end = Int(keyStarts[number])
-            if end - start == key.count && keyBytes.withUnsafeBufferPointer({ stored in
-                var offset = 0
-                while offset < key.count && stored[start + offset] == key[offset] { offset += 1 }
-                return offset == key.count
-            }) {
+            if end - start == key.count
+                && keyBytes.withUnsafeBufferPointer({ stored in
+                    var offset = 0
+                    while offset < key.count && stored[start + offset] == key[offset] { offset += 1 }
+                    return offset == key.count
+                })
+            {
                 return payloads[number - 1]
             }
             slot = (slot + 1) & mask

@@ -54,7 +54,9 @@ struct NameLexicon: Sendable {
         var entries: [([UInt8], Entry)] = []
         entries.reserveCapacity(given.count + family.count + words.count)
         for (rank, name) in given.enumerated() {
-            if let key = NameKeyTable<Entry>.folded(name) { entries.append((key, Entry(storedGivenRank: Int32(rank + 1)))) }
+            if let key = NameKeyTable<Entry>.folded(name) {
+                entries.append((key, Entry(storedGivenRank: Int32(rank + 1))))
+            }
         }
         for (rank, name) in family.enumerated() {
             if let key = NameKeyTable<Entry>.folded(name) {

@@ -36,6 +36,8 @@ struct PersonNameGroup {
     private var firstIsGiven = false
     private var lastIsSurname = false
     var initials = 0
+    /// The last word added is two uppercase ASCII letters.
+    var isTwoCapitals = false
     /// `S.A.`, `A.G.` read as initials: an organisation unless a name word follows.
     var organisationInitials = false
 
@@ -50,11 +52,15 @@ struct PersonNameGroup {
         organisationInitials = false
     }
 
-    /// 1 to 4 words, and either a strong name with at least half the words names, or only names ending in a
-    /// surname after a given name or initials.
-    var isName: Bool {
-        guard (1...4).contains(words), !organisationInitials else { return false }
-        if strong > 0 && known * 2 >= words { return true }
-        return known == words && lastIsSurname && (initials > 0 || (words >= 2 && firstIsGiven))
+    /// 1 to 4 words, and either a strong name with at least half the words names, or a surname after initials or
+    /// after a given name (`J. White`, `Mark Grant`: common words that support each other).
+    /// With `personContext` (the column or table says person), a common word counts as a name on its own.
+    /// A single word of two capitals (`IL`, `NY`) is read as a code.
+    func isName(personContext: Bool) -> Bool {
+        guard (1...4).contains(words), !organisationInitials, !(words == 1 && initials == 0 && isTwoCapitals) else {
+            return false
+        }
+        if (personContext ? known : strong) > 0 && known * 2 >= words { return true }
+        return known == words && lastIsSurname && (initials > 0 || (words == 2 && firstIsGiven))
     }
 }

@@ -22,15 +22,17 @@ struct PersonNameJudgement: Sendable, Equatable {
 }
 
 extension PersonNameShape {
-    /// Judges a column's sampled values (bytes as read, any length).
-    static func judge(values: [[UInt8]], lexicon: NameLexicon = .bundled) -> PersonNameJudgement {
+    /// Judges a column's sampled values (bytes as read, any length); `personContext` as for `looksLikeName`.
+    static func judge(
+        values: [[UInt8]], personContext: Bool = false, lexicon: NameLexicon = .bundled
+    ) -> PersonNameJudgement {
         var matched = 0
         var sampled = 0
         for value in values {
             value.withUnsafeBufferPointer { bytes in
                 guard !trimmed(bytes, 0, bytes.count).isEmpty else { return }
                 sampled += 1
-                if looksLikeName(bytes, lexicon: lexicon) { matched += 1 }
+                if looksLikeName(bytes, personContext: personContext, lexicon: lexicon) { matched += 1 }
             }
         }
         return PersonNameJudgement(matched: matched, sampled: sampled)

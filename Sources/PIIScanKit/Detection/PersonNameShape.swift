@@ -11,17 +11,22 @@ enum PersonNameShape {
     /// Longer values are never taken for a name (or a short list of names).
     static let maximumLength = 256
 
-    static func looksLikeName(_ value: [UInt8], lexicon: NameLexicon = .bundled) -> Bool {
-        value.withUnsafeBufferPointer { looksLikeName($0, lexicon: lexicon) }
+    /// With `personContext` (the table or column says person: `customer.first_name`), a common word that is a
+    /// name (`ROSE`, `YOUNG`) counts on its own.
+    static func looksLikeName(_ value: [UInt8], personContext: Bool = false, lexicon: NameLexicon = .bundled) -> Bool {
+        value.withUnsafeBufferPointer { looksLikeName($0, personContext: personContext, lexicon: lexicon) }
     }
 
-    static func looksLikeName(_ value: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon = .bundled) -> Bool {
+    static func looksLikeName(
+        _ value: UnsafeBufferPointer<UInt8>, personContext: Bool = false, lexicon: NameLexicon = .bundled
+    ) -> Bool {
         let value = trimmed(value, 0, value.count)
         guard !value.isEmpty, value.count <= maximumLength else { return false }
         for byte in value where byte < 0x80 && !allowedASCII[Int(byte)] { return false }
         if lexicon.isCountryOrLanguage(value) { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NameFolding.maximumLength) { scratch in
-            var reader = PersonNameReader(value: value, lexicon: lexicon, scratch: scratch)
+            var reader = PersonNameReader(
+                value: value, lexicon: lexicon, personContext: personContext, scratch: scratch)
             return reader.read()
         }
     }
@@ -29,7 +34,8 @@ enum PersonNameShape {
     /// Letters, space, tab and `.'-,&/;`.
     private static let allowedASCII: [Bool] = (0..<128).map { byte in
         let scalar = Unicode.Scalar(UInt8(byte))
-        return (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z") || " \t.'-,&/;".unicodeScalars.contains(scalar)
+        return (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+            || " \t.'-,&/;".unicodeScalars.contains(scalar)
     }
 
     static func trimmed(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
@@ -44,12 +50,16 @@ enum PersonNameShape {
 private struct PersonNameReader {
     let value: UnsafeBufferPointer<UInt8>
     let lexicon: NameLexicon
+    let personContext: Bool
     let scratch: UnsafeMutableBufferPointer<UInt8>
     private var group = PersonNameGroup()
     private var names = 0
 
-    init(value: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, scratch: UnsafeMutableBufferPointer<UInt8>) {
-        (self.value, self.lexicon, self.scratch) = (value, lexicon, scratch)
+    init(
+        value: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, personContext: Bool,
+        scratch: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        (self.value, self.lexicon, self.personContext, self.scratch) = (value, lexicon, personContext, scratch)
     }
 
     /// Whether every name in the value is one (and there is at least one, and at most eight).
@@ -57,7 +67,8 @@ private struct PersonNameReader {
         var start = 0
         for index in 0...value.count {
             let byte = index < value.count ? value[index] : 0x20
-            let separates = byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "&")
+            let separates =
+                byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "&")
                 || byte == UInt8(ascii: ";")
             guard separates || byte == 0x20 || byte == 0x09 else { continue }
             if index > start && !word(UnsafeBufferPointer(rebasing: value[start..<index])) { return false }
@@ -71,7 +82,7 @@ private struct PersonNameReader {
         defer { group = PersonNameGroup() }
         if group.isEmpty { return allowEmpty }
         names += 1
-        return group.isName
+        return group.isName(personContext: personContext)
     }
 
     /// Adds one word to the current name; false when it rules the whole value out.
@@ -99,6 +110,8 @@ private struct PersonNameReader {
         }
         guard keyLength >= 2, NameFolding.isUppercase(word, at: 0) else { return false }
         group.add(role == .street ? PersonNameGroup.Word() : lookUp(key))
+        group.isTwoCapitals =
+            word.count == 2 && word[0] >= 0x41 && word[0] <= 0x5A && word[1] >= 0x41 && word[1] <= 0x5A
         return true
     }
 

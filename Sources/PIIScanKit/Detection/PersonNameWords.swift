@@ -11,7 +11,9 @@ enum PersonNameWord: Sendable {
             (particles, PersonNameWord.particle), (honorifics, .honorific), (conjunctions, .conjunction),
             (streets, .street), (organisations, .organisation),
         ].flatMap { words, role in
-            words.split(separator: " ").compactMap { word in NameKeyTable<PersonNameWord>.folded(word.utf8).map { ($0, role) } }
+            words.split(separator: " ").compactMap { word in
+                NameKeyTable<PersonNameWord>.folded(word.utf8).map { ($0, role) }
+            }
         },
         merge: { first, _ in first })
 

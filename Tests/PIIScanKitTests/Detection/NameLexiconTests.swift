@@ -56,7 +56,10 @@ struct NameLexiconTests {
     }
 
     @Test func unknownWordsAndCommonWordsAloneAreNoEntry() {
-        for word in ["Jazz", "Action", "MPEG", "xyzzy", "", "a-very-long-token-that-is-longer-than-any-name-in-the-lexicon-at-all"] {
+        for word in [
+            "Jazz", "Action", "MPEG", "xyzzy", "",
+            "a-very-long-token-that-is-longer-than-any-name-in-the-lexicon-at-all",
+        ] {
             #expect(lexicon.entry(for: word) == nil, "\(word)")
         }
     }
