@@ -1,12 +1,12 @@
-/// Whether one sampled value looks like a person's name, for column classification.
+/// Whether one sampled value looks like a person's name, for column classification (rules and examples in
+/// `Patterns/README.md`).
 ///
-/// A value is split into parts at `,` `/` `&` `;` and `and`/`und`/`et` (`Angus Young, Malcolm Young`, `A & B`);
-/// every part must be a name. A part is 1 to 4 name words, capitalised or ALL CAPS (`MARY`), with initials
-/// (`R.A.`), particles (`van`, `de`), honorifics (`Dr`, `Jr`) and hyphens (`Smith-Diesel`) allowed. It is a
-/// name when a word is a lexicon name that is no common word and at least half its words are names; or, with
-/// only names, when it ends in a surname after a given name or initials (`Mark Grant`, `J. White`): a common
-/// word (`Rose`, `Young`) counts only beside another name. Digits, other punctuation, lowercase words, legal
-/// forms and organisation words (`GmbH`, `S.A.`, `University`), and country or language names reject a value.
+/// A value is split into names at `,` `/` `&` `;` and `and`/`und`/`et` (`Angus Young, Malcolm Young`, `A & B`);
+/// every one must be a name. A name is 1 to 4 words, capitalised or ALL CAPS (`MARY`), with initials (`R.A.`),
+/// particles (`van`, `de`), honorifics (`Dr`, `Jr`) and hyphens (`Smith-Diesel`) allowed; `PersonNameGroup`
+/// says whether its words make a name (a common word such as `Rose` or `Young` only with support). Digits,
+/// other punctuation, lowercase words, legal forms and organisation words (`GmbH`, `S.A.`, `University`), and
+/// whole values that are country, language or many-word city names rule a value out.
 enum PersonNameShape {
     /// Longer values are never taken for a name (or a short list of names).
     static let maximumLength = 256
