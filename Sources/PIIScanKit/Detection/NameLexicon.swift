@@ -79,6 +79,12 @@ struct NameLexicon: Sendable {
         return entry
     }
 
+    /// As `entry(for:)`, for a token already folded (`NameFolding`).
+    func entry(forFolded token: UnsafeBufferPointer<UInt8>) -> Entry? {
+        guard let entry = names.payload(forFolded: token), entry.isName else { return nil }
+        return entry
+    }
+
     func entry(for token: String) -> Entry? {
         var token = token
         return token.withUTF8 { entry(for: $0) }

@@ -30,7 +30,7 @@ extension PersonNameShape {
         var sampled = 0
         for value in values {
             value.withUnsafeBufferPointer { bytes in
-                guard !trimmed(bytes, 0, bytes.count).isEmpty else { return }
+                guard !trimmed(bytes).isEmpty else { return }
                 sampled += 1
                 if looksLikeName(bytes, personContext: personContext, lexicon: lexicon) { matched += 1 }
             }

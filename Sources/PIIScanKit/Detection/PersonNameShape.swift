@@ -20,7 +20,7 @@ enum PersonNameShape {
     static func looksLikeName(
         _ value: UnsafeBufferPointer<UInt8>, personContext: Bool = false, lexicon: NameLexicon = .bundled
     ) -> Bool {
-        let value = trimmed(value, 0, value.count)
+        let value = trimmed(value)
         guard !value.isEmpty, value.count <= maximumLength else { return false }
         for byte in value where byte < 0x80 && !allowedASCII[Int(byte)] { return false }
         if lexicon.isCountryOrLanguage(value) { return false }
@@ -38,8 +38,9 @@ enum PersonNameShape {
             || " \t.'-,&/;".unicodeScalars.contains(scalar)
     }
 
-    static func trimmed(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
-        var (start, end) = (start, end)
+    /// `value` without leading and trailing spaces and tabs.
+    static func trimmed(_ value: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var (start, end) = (0, value.count)
         while start < end && (value[start] == 0x20 || value[start] == 0x09) { start += 1 }
         while end > start && (value[end - 1] == 0x20 || value[end - 1] == 0x09) { end -= 1 }
         return UnsafeBufferPointer(rebasing: value[start..<end])
@@ -65,6 +66,7 @@ private struct PersonNameReader {
     /// Whether every name in the value is one (and there is at least one, and at most eight).
     mutating func read() -> Bool {
         var start = 0
+        var partStart = 0
         for index in 0...value.count {
             let byte = index < value.count ? value[index] : 0x20
             let separates =
@@ -72,7 +74,12 @@ private struct PersonNameReader {
                 || byte == UInt8(ascii: ";")
             guard separates || byte == 0x20 || byte == 0x09 else { continue }
             if index > start && !word(UnsafeBufferPointer(rebasing: value[start..<index])) { return false }
-            if (separates || index == value.count) && !endGroup(allowEmpty: true) { return false }
+            if separates || index == value.count {
+                let part = PersonNameShape.trimmed(UnsafeBufferPointer(rebasing: value[partStart..<index]))
+                if part.count < value.count && lexicon.isCountryOrLanguage(part) { return false }
+                if !endGroup(allowEmpty: true) { return false }
+                partStart = index + 1
+            }
             start = index + 1
         }
         return names > 0 && names <= 8
@@ -117,11 +124,11 @@ private struct PersonNameReader {
 
     /// The lexicon's view of a word: the whole word, else its hyphenated parts (`Smith-Diesel`).
     private func lookUp(_ key: UnsafeBufferPointer<UInt8>) -> PersonNameGroup.Word {
-        if let entry = lexicon.entry(for: key) { return PersonNameGroup.Word(entry) }
+        if let entry = lexicon.entry(forFolded: key) { return PersonNameGroup.Word(entry) }
         var word = PersonNameGroup.Word()
         var start = 0
         for index in 0...key.count where index == key.count || key[index] == UInt8(ascii: "-") {
-            if index > start, let entry = lexicon.entry(for: UnsafeBufferPointer(rebasing: key[start..<index])) {
+            if index > start, let entry = lexicon.entry(forFolded: UnsafeBufferPointer(rebasing: key[start..<index])) {
                 word.merge(PersonNameGroup.Word(entry))
             }
             start = index + 1

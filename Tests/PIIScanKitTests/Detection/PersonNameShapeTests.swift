@@ -31,6 +31,7 @@ struct PersonNameShapeTests {
         "Jansen B.V.", "Barclays plc", "Smith & Co.", "Oxford University", "Johnson Controls International",
         // countries, cities, codes of two capitals
         "Chad", "Jordan", "Germany", "United Kingdom", "Boston", "Berlin", "Paris", "New York", "São Paulo", "IL",
+        "France, Germany", "Paris/Berlin",
         // codes, addresses, e-mails, sentences
         "AB-1234", "R2D2", "mary@example.com", "12 High Street", "Mary Smith 2", "mary smith",
         "The quick brown fox jumps", "Mary_Smith", "Smith (admin)", "", "   ", "J.", ",",
