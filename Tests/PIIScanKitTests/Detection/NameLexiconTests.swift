@@ -16,7 +16,7 @@ struct NameLexiconTests {
     @Test(arguments: [
         "Mary", "James", "Jürgen", "Sabine", "François", "Océane", "Pieter", "Femke", "José", "Pilar", "Giuseppe",
         "Chiara", "João", "Antônia", "Łukasz", "Małgorzata", "Mehmet", "Ayşe", "Rahul", "Priya", "Wei", "Hiroshi",
-        "Minh", "Jung",
+        "Minh", "Jung", "Joakim", "František", "Ivan", "Mohammed",
     ])
     func holdsGivenNamesOfEveryLocale(name: String) {
         #expect(lexicon.entry(for: name)?.givenNameRank != nil, "\(name)")
