@@ -15,6 +15,13 @@ let bundledPatternFiles = [
     "gov-id-other.yaml",
     "names.yaml",
 ]
+/// Embedded by the `NameLexiconData` C target (`#embed`), not as Swift array literals, which compile for minutes.
+let nameLexiconFiles = [
+    "name-lexicon-given.txt",
+    "name-lexicon-surnames.txt",
+    "name-lexicon-common-words.txt",
+    "name-lexicon-not-names.txt",
+]
 
 let package = Package(
     name: "piiscan",
@@ -39,9 +46,10 @@ let package = Package(
         .target(
             name: "BundledPatterns",
             path: "Patterns",
-            exclude: ["README.md"],
+            exclude: ["README.md"] + nameLexiconFiles,
             resources: bundledPatternFiles.map { .embedInCode($0) }
         ),
+        .target(name: "NameLexiconData"),
         .target(
             name: "PIIScanKit",
             dependencies: [
@@ -49,6 +57,7 @@ let package = Package(
                 "SQLite",
                 "LibPQ",
                 "BundledPatterns",
+                "NameLexiconData",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -41,6 +41,22 @@ struct ArchitectureTests {
         }
     }
 
+    @Test func everyNameLexiconFileIsEmbedded() throws {
+        let patterns = Self.root.appendingPathComponent("Patterns")
+        let lexiconFiles = try FileManager.default.contentsOfDirectory(atPath: patterns.path).filter {
+            $0.hasSuffix(".txt")
+        }
+        let embedding = try String(
+            contentsOf: Self.root.appendingPathComponent("Sources/NameLexiconData/name_lexicon_data.c"), encoding: .utf8
+        )
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(lexiconFiles.count == 4)
+        for file in lexiconFiles {
+            #expect(embedding.contains("#embed \"../../Patterns/\(file)\""), "\(file) is not embedded")
+            #expect(manifest.contains("\"\(file)\""), "\(file) is not excluded from BundledPatterns in Package.swift")
+        }
+    }
+
     @Test func noSourceFileIsOver400Lines() throws {
         for file in Self.swiftFiles(under: "Sources") {
             let lines = try String(contentsOf: file, encoding: .utf8).split(
