@@ -33,20 +33,18 @@ struct ColumnClassifier {
             name?.match.personWord.map { "the name says \"\($0)\"" }
             ?? context.personEvidence(forColumnAt: position)
         var candidates: [ColumnCandidate] = []
-        var tally: ColumnMatchTally?
         if ColumnTypeRules.scansValues(sample.typeClass) {
-            let values = ColumnMatchTally(
+            let tally = ColumnMatchTally(
                 sample, engine: engine, nameType: name?.match.rule.type, scratch: scratch, jsonPaths: jsonPaths)
-            for (key, entry) in values.entries.sorted(by: { $0.key < $1.key }) {
-                candidates.append(valueCandidate(key, entry, sample: sample, name: name, person: person, tally: values))
+            for (key, entry) in tally.entries.sorted(by: { $0.key < $1.key }) {
+                candidates.append(valueCandidate(key, entry, sample: sample, name: name, person: person, tally: tally))
             }
-            tally = values
         }
         if let name, !candidates.contains(where: { $0.type == name.match.rule.type && $0.jsonPath == nil }) {
-            candidates.append(nameCandidate(name, sample: sample, person: person, tally: tally))
+            candidates.append(nameCandidate(name, sample: sample, person: person))
         }
         if let implied = impliedCandidate(sample, existing: candidates) { candidates.append(implied) }
-        if name == nil, let people = peopleCandidate(sample, person: person, tally: tally, existing: candidates) {
+        if name == nil, let people = peopleCandidate(sample, person: person, existing: candidates) {
             candidates.append(people)
         }
         if name?.match.rule.secret == true {
@@ -89,13 +87,15 @@ struct ColumnClassifier {
     }
 
     private func nameCandidate(
-        _ name: ColumnNameEvidence, sample: ColumnSample, person: String?, tally: ColumnMatchTally?
+        _ name: ColumnNameEvidence, sample: ColumnSample, person: String?
     ) -> ColumnCandidate {
         let rule = name.match.rule
         let sampled = sample.values.count
         var confidence: Double
         var because: String
-        let people = rule.type == "person_name" ? PersonNameValues(sample, tally: tally) : nil
+        let people =
+            rule.type == "person_name"
+            ? PersonNameValues(sample, personContext: person != nil || rule.evidence == .name) : nil
         if ColumnTypeRules.confirmsName(rule.type, in: sample.typeClass) {
             (confidence, because) = (ColumnConfidence.nameSupported, "column type \(sample.typeClass.rawValue)")
         } else {
@@ -155,10 +155,9 @@ struct ColumnClassifier {
 
     /// A text column without a name rule whose values mostly look like people's names (`composer`).
     private func peopleCandidate(
-        _ sample: ColumnSample, person: String?, tally: ColumnMatchTally?, existing: [ColumnCandidate]
+        _ sample: ColumnSample, person: String?, existing: [ColumnCandidate]
     ) -> ColumnCandidate? {
-        guard sample.typeClass == .text || sample.typeClass == .other,
-            let people = PersonNameValues(sample, tally: tally), people.looksLikeNames,
+        guard let people = PersonNameValues(sample, personContext: person != nil), people.looksLikeNames,
             let rule = engine.catalog.columnRules.rules.first(where: { $0.type == "person_name" })
         else { return nil }
         let confidence = person == nil ? ColumnConfidence.nameSuffices : ColumnConfidence.nameSupported
