@@ -35,12 +35,23 @@ struct GateChecker {
                     activity.dataCategories.contains { Taxonomy.covers($0, classification.category) }
                 }
                 let key = GateBaselineEntry(column: column, category: classification.category)
+                let verdict = verdict(declared: declared, directive: directive, key: key)
+                if classification.quasiIdentifier && verdict == .undeclared {
+                    warnings.append(
+                        GateWarning(
+                            origin: column.origin,
+                            message: "\(column.qualifiedName(defaultSchema: defaultSchema)) looks like "
+                                + "\(classification.type) (\(classification.category)), a quasi-identifier that no "
+                                + "activity on system '\(system.id)' declares; declare it if the column holds people's data"
+                        ))
+                    continue
+                }
                 findings.append(
                     GateFinding(
                         column: column, type: classification.type, category: classification.category,
                         detector: classification.detector,
                         confidence: classification.confidence, system: system.id, owner: reconciler.owner(of: system),
-                        verdict: verdict(declared: declared, directive: directive, key: key),
+                        verdict: verdict,
                         suggestion: ViolationSuggestion.declare(
                             classification.category, on: system, activities: activities),
                         key: key, qualifiedColumn: column.qualifiedName(defaultSchema: defaultSchema)))

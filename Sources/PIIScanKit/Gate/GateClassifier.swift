@@ -9,6 +9,8 @@ struct GateClassifier {
         /// The column rule behind it.
         var detector: String
         var confidence: Double
+        /// A quasi-identifier (city, gender, job title): undeclared, it warns instead of failing the gate.
+        var quasiIdentifier: Bool
     }
 
     private struct TableKey: Hashable {
@@ -46,7 +48,9 @@ struct GateClassifier {
             sample, context: table?.context ?? .none,
             position: table?.columns.firstIndex(of: column.name) ?? 0, scratch: scratch)
         return findings.filter { $0.confidence >= minConfidence }.map {
-            Classification(type: $0.type, category: $0.category, detector: $0.detector, confidence: $0.confidence)
+            Classification(
+                type: $0.type, category: $0.category, detector: $0.detector, confidence: $0.confidence,
+                quasiIdentifier: $0.quasiIdentifier)
         }
     }
 }

@@ -115,6 +115,21 @@ struct GateSQLiteTests {
         #expect(error.message.contains("did you mean 'user.contact.phone_number'"))
     }
 
+    @Test("columns are judged in their table: a bare name counts about people, quasi-identifiers only warn")
+    func tableContext() throws {
+        let fixture = try GateFixture([
+            "db/1_a.sql": "CREATE TABLE books (id INTEGER, name TEXT);\nCREATE TABLE members (id INTEGER, name TEXT);",
+            "db/2_b.sql": "ALTER TABLE members ADD COLUMN city TEXT;",
+        ])
+        let result = try fixture.run()
+        #expect(result.finding("books.name") == nil)
+        #expect(result.finding("members.name")?.type == "person_name")
+        #expect(result.finding("members.city") == nil)
+        #expect(result.warnings.map(\.origin.file.path) == ["db/2_b.sql"])
+        #expect(result.warnings.first?.message.contains("members.city looks like city") == true)
+        #expect(result.passed, "a quasi-identifier alone never fails the gate")
+    }
+
     @Test("the owning system: from path: locations, from --system, or a usage error listing the systems")
     func ownership() throws {
         let fixture = try GateFixture([
