@@ -143,9 +143,11 @@ struct ColumnClassifier {
         }
     }
 
-    /// The type a column's SQL type proves (`inet`), when nothing else reported it.
+    /// The type a column's SQL type proves (`inet`), when nothing else reported it as confidently (private
+    /// addresses alone are placeholders, but an `inet` column holds addresses all the same).
     private func impliedCandidate(_ sample: ColumnSample, existing: [ColumnCandidate]) -> ColumnCandidate? {
-        guard let type = ColumnTypeRules.impliedType(sample.typeClass), !existing.contains(where: { $0.type == type }),
+        guard let type = ColumnTypeRules.impliedType(sample.typeClass),
+            !existing.contains(where: { $0.type == type && $0.confidence >= ColumnConfidence.typeImplied }),
             let rule = engine.catalog.columnRules.rules.first(where: { $0.type == type })
         else { return nil }
         return ColumnCandidate(

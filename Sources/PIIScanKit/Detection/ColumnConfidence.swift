@@ -37,13 +37,14 @@ enum ColumnConfidence {
     /// Matches in `matched` of `sampled` values (`placeholders` of them placeholder-level):
     /// `mean × (0.6 + 0.4 × min(1, wilson / 0.3))`, × 0.6 for one or two matches in 20 or more values, lifted
     /// to `min(0.7, mean + 0.3)` when 80% or more of the values match; with an agreeing name,
-    /// `max(that, 0.75) + 0.2`. Placeholders pull the result towards their own confidence only in proportion
-    /// to their share of the matches.
+    /// `max(that, 0.75) + 0.2`. Placeholders (reserved domains, private addresses, test numbers) pull the result,
+    /// only in proportion to their share of the matches, towards their own confidence, or with an agreeing name
+    /// towards `nameSuffices`: values of the type the name says confirm the column even when they are not real.
     static func fromValues(
         meanConfidence: Double, matched: Int, placeholders: Int, sampled: Int, nameAgrees: Bool
     ) -> Double {
-        let real = matched - placeholders
-        guard real > 0 else { return min(meanConfidence, Engine.placeholderConfidence) }
+        let placeholderLevel = nameAgrees ? nameSuffices : Engine.placeholderConfidence
+        guard matched > placeholders else { return nameAgrees ? nameSuffices : min(meanConfidence, placeholderLevel) }
         let share = sampled > 0 ? Double(matched) / Double(sampled) : 0
         let density = sparseFloor + (1 - sparseFloor) * min(1, wilsonLowerBound(matched, of: sampled) / denseBound)
         var confidence = meanConfidence * density
@@ -53,7 +54,7 @@ enum ColumnConfidence {
         }
         if nameAgrees { confidence = max(confidence, agreeingFloor) + nameBoost }
         let placeholderShare = Double(placeholders) / Double(matched)
-        confidence = confidence * (1 - placeholderShare) + Engine.placeholderConfidence * placeholderShare
+        confidence = confidence * (1 - placeholderShare) + placeholderLevel * placeholderShare
         return min(maximum, confidence)
     }
 

@@ -163,6 +163,14 @@ struct ColumnClassifierTests {
         let finding = try #require(classify("ref", .text, values).first)
         #expect(finding.confidence >= 0.75)
         #expect(finding.columnLocation?.reason?.contains("5 of them placeholders") == true)
+        let allPlaceholders = (0..<50).map { "10.0.\($0 / 250).\($0 % 250 + 1)" }
+        #expect(classify("host", .text, allPlaceholders).allSatisfy { $0.confidence < 0.5 })
+        let named = try #require(classify("ip_address", .ipAddress, allPlaceholders).first)
+        #expect(named.type == "ip_address")
+        #expect(named.confidence == ColumnConfidence.nameSuffices)
+        let typed = try #require(classify("origin", .ipAddress, allPlaceholders).first)
+        #expect(typed.confidence == ColumnConfidence.typeImplied)
+        #expect(typed.columnLocation?.reason == "column type inet")
     }
 
     @Test func numbersAreNeverPhonesOrCardsByValueAlone() {
