@@ -3,6 +3,8 @@ import Foundation
 /// `birth_date`: a calendar-valid date (ISO `YYYY-MM-DD`, day-first or month-first numeric dates with a
 /// four-digit year, or a day, a month name and a year) whose year is a plausible birth year: 1900 up to the
 /// current year. Numeric dates are accepted when either the day-first or the month-first reading is valid.
+/// Month names are read by their first letters with accents folded (`März`, `février`, `août`); words shorter
+/// than three letters (`de`, the `th` of `2nd`… `27th`, the `er` of `1er`) are skipped.
 package struct BirthDateValidator: Validator {
     package let name = "birth_date"
 
@@ -11,13 +13,14 @@ package struct BirthDateValidator: Validator {
     static let earliestYear = 1900
     static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
-    /// Month-name prefixes (three lowercase ASCII letters) in English, German, Dutch, French, Spanish,
-    /// Italian and Portuguese, with their month numbers.
+    /// Month-name prefixes (lowercase ASCII, accents folded) in English, German, Dutch, French, Spanish,
+    /// Italian and Portuguese, with their month numbers; French `juin`/`juillet` need four letters.
     static let monthPrefixes: [(StaticString, Int)] = [
         ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("may", 5), ("jun", 6), ("jul", 7), ("aug", 8),
         ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12), ("mai", 5), ("okt", 10), ("dez", 12), ("mei", 5),
         ("maa", 3), ("ene", 1), ("abr", 4), ("ago", 8), ("dic", 12), ("gen", 1), ("mag", 5), ("giu", 6),
-        ("lug", 7), ("set", 9), ("ott", 10), ("fev", 2), ("out", 10),
+        ("lug", 7), ("set", 9), ("ott", 10), ("fev", 2), ("out", 10), ("avr", 4), ("aou", 8), ("juin", 6),
+        ("juil", 7), ("mae", 3),
     ]
 
     package func validate(_ value: [UInt8]) -> ValidationVerdict {
@@ -33,11 +36,11 @@ package struct BirthDateValidator: Validator {
                     index += 1
                 }
                 numbers.append((number, index - start))
-            } else if Self.isLetter(value[index]) {
-                while index < value.count, Self.isLetter(value[index]) { index += 1 }
-                guard month == nil, index - start >= 3, let found = Self.month(value[start..<(start + 3)]) else {
-                    return .invalid
-                }
+            } else if Self.isLetter(value[index]) || value[index] >= 0x80 {
+                while index < value.count, Self.isLetter(value[index]) || value[index] >= 0x80 { index += 1 }
+                let word = Self.folded(value[start..<index])
+                guard word.count >= 3 else { continue }
+                guard month == nil, let found = Self.month(word) else { return .invalid }
                 month = found
             } else {
                 index += 1
@@ -73,8 +76,39 @@ package struct BirthDateValidator: Validator {
         (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
     }
 
-    static func month(_ prefix: ArraySlice<UInt8>) -> Int? {
-        let lowered = prefix.map(ValidatorBytes.lower)
-        return monthPrefixes.first { ValidatorBytes.equals(lowered[...], $0.0) }?.1
+    /// The month a folded word names, by its longest listed prefix.
+    static func month(_ word: [UInt8]) -> Int? {
+        monthPrefixes.filter {
+            word.count >= $0.0.utf8CodeUnitCount && ValidatorBytes.equals(word.prefix($0.0.utf8CodeUnitCount), $0.0)
+        }
+        .max { $0.0.utf8CodeUnitCount < $1.0.utf8CodeUnitCount }?.1
+    }
+
+    /// A word lowercased with its Latin-1 accented letters as their base letters (`März` → `marz`,
+    /// `août` → `aout`); other non-ASCII bytes are dropped.
+    static func folded(_ word: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = word.startIndex
+        while index < word.endIndex {
+            let byte = word[index]
+            if byte == 0xC3, index + 1 < word.endIndex, let base = latin1Base(word[index + 1]) {
+                result.append(base)
+                index += 2
+                continue
+            }
+            if byte < 0x80 { result.append(ValidatorBytes.lower(byte)) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The base letter of the Latin-1 letter whose UTF-8 continuation byte (after 0xC3) is `byte`.
+    private static func latin1Base(_ byte: UInt8) -> UInt8? {
+        let bases: [(ClosedRange<UInt8>, Character)] = [
+            (0x80...0x85, "a"), (0xA0...0xA5, "a"), (0x87...0x87, "c"), (0xA7...0xA7, "c"), (0x88...0x8B, "e"),
+            (0xA8...0xAB, "e"), (0x8C...0x8F, "i"), (0xAC...0xAF, "i"), (0x92...0x96, "o"), (0xB2...0xB6, "o"),
+            (0x99...0x9C, "u"), (0xB9...0xBC, "u"), (0x91...0x91, "n"), (0xB1...0xB1, "n"),
+        ]
+        return bases.first { $0.0.contains(byte) }.map { $0.1.asciiValue! }
     }
 }
