@@ -33,16 +33,26 @@ public final class Catalog: Sendable {
     /// Descriptions of the column rules alone.
     public var columnRuleInfos: [DetectorInfo] { columnRules.rules.map(\.info) }
 
+    /// The field type of names that identify things (`ean`, `isbn`, `version`): see `not_personal_names`.
+    package static let notPersonalFieldType = "(not personal)"
+
     /// The PII type a CSV column or JSON key names, given its last component (see `lastComponent(of:)`), through
-    /// `columns.yaml`; nil for none.
+    /// `columns.yaml`: `notPersonalFieldType` for a name that identifies a thing, nil for none.
     package func fieldType(named name: String) -> String? {
-        columnRules.match(name)?.rule.type
+        if columnRules.notPersonalPhrase(name) != nil { return Self.notPersonalFieldType }
+        return columnRules.match(name)?.rule.type
     }
 
     /// What a field of type `fieldType` (see `fieldType(named:)`) adds to a candidate of `detector`: its
     /// `field_boost` (else `defaultBoost`) when the field names the detector's type, else nothing.
     package func fieldBoost(for detector: Detector, fieldType: String?, defaultBoost: Double) -> Double {
         fieldType == detector.type ? detector.fieldBoost ?? defaultBoost : 0
+    }
+
+    /// The most a candidate under a field of type `fieldType` may score: below the default threshold under a
+    /// name that identifies a thing (a Luhn-passing barcode under `ean`), else no limit.
+    package func fieldCeiling(fieldType: String?) -> Double {
+        fieldType == Self.notPersonalFieldType ? ColumnConfidence.nameContradicted : 1
     }
 
     /// `$.customer.email` → `email`; `$.items[2].phone` → `phone`; a CSV header stays as it is.

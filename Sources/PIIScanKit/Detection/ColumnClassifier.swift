@@ -50,6 +50,12 @@ struct ColumnClassifier {
         if name?.match.rule.secret == true {
             for index in candidates.indices { candidates[index].revealedValue = nil }
         }
+        if let thing = engine.catalog.columnRules.notPersonalPhrase(sample.location.column) {
+            for index in candidates.indices {
+                candidates[index].confidence = min(candidates[index].confidence, ColumnConfidence.nameContradicted)
+                candidates[index].reason += ", but the name \"\(thing)\" identifies a thing"
+            }
+        }
         if let organisation = context.organisationEvidence(forColumnAt: position) {
             for index in candidates.indices
             where engine.catalog.columnRules.isOrganisationContact(candidates[index].type) {

@@ -76,6 +76,7 @@ struct ColumnRuleFile: Codable {
     var organisationWords: [String]?
     var organisationContactTypes: [String]?
     var tableNoiseWords: [String]?
+    var notPersonalNames: [String]?
     var decoyWords: DecoyWords?
     var columns: [Entry]?
 
@@ -85,6 +86,7 @@ struct ColumnRuleFile: Codable {
         case tableNoiseWords = "table_noise_words"
         case organisationWords = "organisation_words"
         case organisationContactTypes = "organisation_contact_types"
+        case notPersonalNames = "not_personal_names"
         case decoyWords = "decoy_words"
         case columns
     }

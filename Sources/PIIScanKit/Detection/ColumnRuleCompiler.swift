@@ -4,7 +4,7 @@ struct ColumnRuleCompiler {
     /// The top-level keys a file may hold for column rules.
     static let fileKeys: Set<String> = [
         "columns", "person_words", "person_siblings", "organisation_words", "organisation_contact_types",
-        "table_noise_words", "decoy_words",
+        "table_noise_words", "decoy_words", "not_personal_names",
     ]
     private static let ruleKeys: Set<String> = [
         "id", "type", "category", "evidence", "qualifier", "quasi", "secret", "digits", "names", "examples",

@@ -22,6 +22,7 @@ package struct ColumnRules: Sendable {
     private var tableNoiseWords: Set<String> = []
     private var organisationWords: Set<String> = []
     private var organisationContactTypes: Set<String> = []
+    private var notPersonalNames: [[String]] = []
     private var decoysAfter: Set<String> = []
     private var decoysBefore: Set<String> = []
 
@@ -39,6 +40,7 @@ package struct ColumnRules: Sendable {
             tableNoiseWords.formUnion((file.tableNoiseWords ?? []).flatMap(ColumnNameTokens.tokens(of:)))
             organisationWords.formUnion((file.organisationWords ?? []).flatMap(ColumnNameTokens.tokens(of:)))
             organisationContactTypes.formUnion(file.organisationContactTypes ?? [])
+            notPersonalNames += (file.notPersonalNames ?? []).map(ColumnNameTokens.tokens(of:)).filter { !$0.isEmpty }
             decoysAfter.formUnion((file.decoyWords?.after ?? []).flatMap(ColumnNameTokens.tokens(of:)))
             decoysBefore.formUnion((file.decoyWords?.before ?? []).flatMap(ColumnNameTokens.tokens(of:)))
         }
@@ -90,6 +92,20 @@ package struct ColumnRules: Sendable {
         return Match(
             rule: rule, phrase: words[best.start..<(best.start + best.length)].joined(separator: " "),
             personWord: personWord)
+    }
+
+    /// The `not_personal_names` entry a name holds (`product_ean`, `isbn13`, `app_version` → `ean`, `isbn`,
+    /// `app version`) when no column rule matches as many of its words, or nil: the field identifies a thing.
+    package func notPersonalPhrase(_ name: String) -> String? {
+        let words = ColumnNameTokens.tokens(of: name)
+        let found = notPersonalNames.filter { phrase in
+            words.indices.contains { start in
+                start + phrase.count <= words.count && zip(phrase, words[start...]).allSatisfy { Self.sameWord($0, $1) }
+            }
+        }.max { $0.count < $1.count }
+        guard let found else { return nil }
+        if let match = match(words: words), match.phrase.split(separator: " ").count >= found.count { return nil }
+        return found.joined(separator: " ")
     }
 
     /// Whether `word` says the rows are people (`customer`, `employees`, `Mitarbeiter`).

@@ -87,13 +87,14 @@ final class ScanWorker {
         }
     }
 
-    /// A CSV column or JSON key naming the candidate's own type raises its confidence.
+    /// A CSV column or JSON key naming the candidate's own type raises its confidence; one naming an identifier
+    /// of things (`ean`, `version`) holds it below the default threshold.
     private func boosted(_ candidate: Candidate, field: String?) -> Double {
         guard let field else { return candidate.confidence }
         let detector = engine.catalog.detectors[candidate.detector]
-        let boost = engine.catalog.fieldBoost(
-            for: detector, fieldType: fieldType(of: field), defaultBoost: options.fieldBoost)
-        return min(1, candidate.confidence + boost)
+        let type = fieldType(of: field)
+        let boost = engine.catalog.fieldBoost(for: detector, fieldType: type, defaultBoost: options.fieldBoost)
+        return min(engine.catalog.fieldCeiling(fieldType: type), candidate.confidence + boost)
     }
 
     private func fieldType(of field: String) -> String? {

@@ -149,6 +149,17 @@ struct ColumnClassifierTests {
                 .allSatisfy { $0.confidence < 0.5 })
     }
 
+    @Test func namesOfThingIdentifiersHoldNoPersonalData() throws {
+        let cards = ["4556737586899855", "4111111111111111", "5500005555555559", "4539578763621486"]
+        let ean = try #require(classify("product_ean", .text, cards).first)
+        #expect(ean.confidence < 0.5)
+        #expect(ean.columnLocation?.reason?.hasSuffix("but the name \"ean\" identifies a thing") == true)
+        #expect(try #require(classify("payment_ref", .text, cards).first).confidence >= 0.5)
+        #expect(Self.catalog.fieldType(named: "isbn13") == Catalog.notPersonalFieldType)
+        #expect(Self.catalog.fieldType(named: "app_version") == Catalog.notPersonalFieldType)
+        #expect(Self.catalog.fieldType(named: "customer_email") == "email")
+    }
+
     @Test func aShareOfMatchesIsJudgedWithItsSampleSize() throws {
         let one = (0..<104).map { $0 == 7 ? "mail ann.lee@northwind-bikes.co.uk" : "wheel \($0) ok" }
         #expect(classify("notes", .text, one).allSatisfy { $0.confidence < 0.5 })

@@ -86,6 +86,18 @@ struct ScannerTests {
         #expect(revealed.contains { $0.revealedValue == "ann.lee@northwind-bikes.co.uk" })
     }
 
+    @Test func valuesUnderNamesOfThingIdentifiersAreNotReported() throws {
+        let tree = try TempTree([
+            "products.csv": "sku,ean,contact\nAX,4556737586899855,ann.lee@northwind-bikes.co.uk\n",
+            "release.json": #"{"app_version": "81.2.69.112", "client_ip": "81.2.69.160"}"# + "\n",
+        ])
+        let findings = try scan([tree.root]).findings
+        #expect(findings.map(\.type).sorted() == ["email", "ip_address"])
+        #expect(findings.first { $0.type == "ip_address" }?.fileLocation?.field == "$.client_ip")
+        let all = try scan([tree.root]) { $0.minConfidence = 0.3 }.findings
+        #expect(all.contains { $0.type == "credit_card" && $0.confidence <= 0.3 })
+    }
+
     @Test func minConfidenceFilters() throws {
         let tree = try TempTree(Self.files)
         let all = try scan([tree.root]) { $0.minConfidence = 0 }.findings
