@@ -20,6 +20,8 @@ package struct ContextRule: Sendable {
     package var boost: Double
     package var negative: Terms
     package var penalty: Double
+    /// Words near which a private-use value (`ValidationVerdict.privateUse`) identifies a device.
+    package var identifying: Terms
 
     package static let defaultWindow = 48
     package static let defaultBoost = 0.2
@@ -31,6 +33,7 @@ package struct ContextRule: Sendable {
         boost = spec?.boost ?? Self.defaultBoost
         negative = Terms(spec?.negative ?? [])
         penalty = spec?.penalty ?? Self.defaultPenalty
+        identifying = Terms(spec?.identifies ?? [])
     }
 
     package var isEmpty: Bool { positive.isEmpty && negative.isEmpty }

@@ -37,7 +37,7 @@ struct DetectorCompiler {
         try yaml.checkKeys(at: base, allowed: detectorKeys)
         try yaml.checkKeys(at: base + [.key("trigger")], allowed: triggerKeys)
         try yaml.checkKeys(
-            at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty"])
+            at: base + [.key("context")], allowed: ["window", "positive", "boost", "negative", "penalty", "identifies"])
         try yaml.checkKeys(at: base + [.key("examples")], allowed: ["match", "reject", "field"])
         for cluster in ["digits", "hex", "upper"] {
             try yaml.checkKeys(at: base + [.key("trigger"), .key(cluster)], allowed: clusterKeys)

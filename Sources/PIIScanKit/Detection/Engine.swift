@@ -136,6 +136,12 @@ public struct Engine: Sendable {
                 case .valid: continue
                 case .invalid: return
                 case .placeholder: placeholder = true
+                case .privateUse:
+                    let identifying = detector.context.identifying
+                    placeholder =
+                        placeholder || identifying.isEmpty
+                        || ContextScorer.distance(
+                            identifying, buffer, match.start, match.end, detector.context.window) == nil
                 }
             }
         }

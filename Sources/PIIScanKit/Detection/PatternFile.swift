@@ -124,6 +124,9 @@ public struct ContextSpec: Sendable, Codable, Hashable {
     /// Words that lower confidence by `penalty` (default 0.4).
     public var negative: [String]?
     public var penalty: Double?
+    /// Words that make a value of a private-use range (an RFC 1918 address) identify someone's device (`dhcp`,
+    /// `lease`, `client`): near them it keeps its confidence instead of the placeholder level.
+    public var identifies: [String]?
 }
 
 /// Examples: each `match` string must yield a finding of this detector at or above the default threshold

@@ -1,6 +1,7 @@
 /// `ipv4`: four decimal octets 0-255 without leading zeros. Addresses that identify no one are placeholders:
 /// documentation ranges (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24), loopback, `0.0.0.0/8`,
-/// private ranges (10/8, 172.16/12, 192.168/16), link-local, multicast, reserved and broadcast.
+/// link-local, multicast, reserved and broadcast. Private ranges (10/8, 172.16/12, 192.168/16) are `privateUse`:
+/// a client's address in a DHCP lease or a login line identifies its device.
 package struct IPv4Validator: Validator {
     package let name = "ipv4"
 
@@ -8,7 +9,13 @@ package struct IPv4Validator: Validator {
 
     package func validate(_ value: [UInt8]) -> ValidationVerdict {
         guard let octets = Self.octets(value) else { return .invalid }
+        if Self.isPrivate(octets) { return .privateUse }
         return Self.isPublic(octets) ? .valid : .placeholder
+    }
+
+    /// RFC 1918: 10/8, 172.16/12, 192.168/16.
+    static func isPrivate(_ octets: [Int]) -> Bool {
+        octets[0] == 10 || (octets[0] == 172 && (16...31).contains(octets[1])) || (octets[0] == 192 && octets[1] == 168)
     }
 
     /// The four octets of a dotted quad, or nil when it is not one.

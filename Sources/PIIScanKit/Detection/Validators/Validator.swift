@@ -7,6 +7,9 @@ public enum ValidationVerdict: Sendable, Hashable {
     /// Well-formed but not anyone's data (documentation range, reserved domain, well-known test number):
     /// kept at low confidence, below the default threshold.
     case placeholder
+    /// Well-formed and from a range for private use (RFC 1918 addresses): a placeholder unless the detector's
+    /// `identifies` context words are near (a DHCP lease, a client), where it identifies someone's device.
+    case privateUse
 }
 
 /// A named check run on the few matches that survive the regex (`validate:` in a pattern file).
