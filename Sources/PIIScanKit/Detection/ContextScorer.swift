@@ -2,7 +2,9 @@
 package enum ContextScorer {
     /// The confidence after context: +boost if a positive term is near, −penalty if a negative one is; when
     /// both are, the nearer one decides and a tie goes to the negative (`SIN: 046 454 286` stays a SIN although
-    /// "invoice" ends the sentence before it).
+    /// "invoice" ends the sentence before it). A term on another line counts as `lineBreakDistance` bytes
+    /// farther per line break, so the label right before a value outweighs a word on the next line
+    /// (`SSN: 536-22-1234` then `Order shipped`), while a label alone on the line above still counts.
     package static func score(
         _ confidence: Double, rule: ContextRule, buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int
     ) -> Double {
@@ -19,18 +21,28 @@ package enum ContextScorer {
         return min(1, max(0, result))
     }
 
-    /// Bytes between the match and the nearest term within `window` on either side; nil when none is there.
+    /// What crossing one line break adds to a term's distance.
+    static let lineBreakDistance = 64
+
+    /// Bytes between the match and the nearest term within `window` on either side, plus `lineBreakDistance`
+    /// per line break between them; nil when none is there.
     static func distance(
         _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ window: Int
     ) -> Int? {
-        let before = nearest(terms, buffer, max(0, start - window)..<start, fromEnd: true).map { start - $0.upperBound }
+        let before = nearest(terms, buffer, max(0, start - window)..<start, fromEnd: true).map {
+            start - $0.upperBound + lineBreaks(buffer, $0.upperBound..<start) * lineBreakDistance
+        }
         let after = nearest(terms, buffer, end..<min(buffer.count, end + window), fromEnd: false).map {
-            $0.lowerBound - end
+            $0.lowerBound - end + lineBreaks(buffer, end..<$0.lowerBound) * lineBreakDistance
         }
         switch (before, after) {
         case (let left?, let right?): return min(left, right)
         default: return before ?? after
         }
+    }
+
+    private static func lineBreaks(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        buffer[range].count { $0 == 0x0A }
     }
 
     /// The term occurrence inside `range` nearest its end (`fromEnd`) or its start.
