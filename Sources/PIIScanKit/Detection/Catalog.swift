@@ -30,17 +30,15 @@ public final class Catalog: Sendable {
     /// Descriptions of every detector and column rule, for reports and `patterns list`.
     public var detectorInfos: [DetectorInfo] { detectors.map(\.info) + columnRules.rules.map(\.info) }
 
-    /// Descriptions of the column rules alone.
-    public var columnRuleInfos: [DetectorInfo] { columnRules.rules.map(\.info) }
-
     /// The field type of names that identify things (`ean`, `isbn`, `version`): see `not_personal_names`.
     package static let notPersonalFieldType = "(not personal)"
 
     /// The PII type a CSV column or JSON key names, given its last component (see `lastComponent(of:)`), through
     /// `columns.yaml`: `notPersonalFieldType` for a name that identifies a thing, nil for none.
     package func fieldType(named name: String) -> String? {
-        if columnRules.notPersonalPhrase(name) != nil { return Self.notPersonalFieldType }
-        return columnRules.match(name)?.rule.type
+        let words = ColumnNameTokens.tokens(of: name)
+        if columnRules.notPersonalPhrase(words: words) != nil { return Self.notPersonalFieldType }
+        return columnRules.match(words: words)?.rule.type
     }
 
     /// What a field of type `fieldType` (see `fieldType(named:)`) adds to a candidate of `detector`: its

@@ -50,7 +50,8 @@ struct ColumnClassifier {
         if name?.match.rule.secret == true {
             for index in candidates.indices { candidates[index].revealedValue = nil }
         }
-        if let thing = engine.catalog.columnRules.notPersonalPhrase(sample.location.column) {
+        let rules = engine.catalog.columnRules
+        if let thing = rules.notPersonalPhrase(words: ColumnNameTokens.tokens(of: sample.location.column)) {
             for index in candidates.indices {
                 candidates[index].confidence = min(candidates[index].confidence, ColumnConfidence.nameContradicted)
                 candidates[index].reason += ", but the name \"\(thing)\" identifies a thing"
@@ -58,7 +59,7 @@ struct ColumnClassifier {
         }
         if let organisation = context.organisationEvidence(forColumnAt: position) {
             for index in candidates.indices
-            where engine.catalog.columnRules.isOrganisationContact(candidates[index].type) {
+            where rules.isOrganisationContact(candidates[index].type) {
                 candidates[index].confidence = min(candidates[index].confidence, ColumnConfidence.nameContradicted)
                 candidates[index].reason += ", but \(organisation)"
             }
@@ -119,9 +120,13 @@ struct ColumnClassifier {
                     (confidence, because) = (ColumnConfidence.nameContradicted, "but none of \(sampled) values is one")
                 }
             case .name:
-                confidence = rule.secret ? ColumnConfidence.nameSupported : ColumnConfidence.nameSuffices
-                because = people?.supportsName == true ? people!.description : ""
-                if people?.supportsName == true { confidence = ColumnConfidence.nameSupported }
+                if let people, people.supportsName {
+                    (confidence, because) = (ColumnConfidence.nameSupported, people.description)
+                } else {
+                    (confidence, because) = (
+                        rule.secret ? ColumnConfidence.nameSupported : ColumnConfidence.nameSuffices, ""
+                    )
+                }
             case .person:
                 (confidence, because) = personRuleConfidence(person: person, people: people)
             }

@@ -26,10 +26,6 @@ package struct ColumnRules: Sendable {
     private var decoysAfter: Set<String> = []
     private var decoysBefore: Set<String> = []
 
-    package static let empty = ColumnRules()
-
-    private init() {}
-
     /// Rules and word lists in load order; a later file adds to the word lists.
     init(rules: [ColumnRule], files: [ColumnRuleFile]) {
         self.rules = rules
@@ -44,14 +40,6 @@ package struct ColumnRules: Sendable {
             decoysAfter.formUnion((file.decoyWords?.after ?? []).flatMap(ColumnNameTokens.tokens(of:)))
             decoysBefore.formUnion((file.decoyWords?.before ?? []).flatMap(ColumnNameTokens.tokens(of:)))
         }
-    }
-
-    /// The rules less those whose ids are in `disabled`.
-    func removing(_ disabled: Set<String>) -> ColumnRules {
-        var kept = self
-        kept.rules = rules.filter { !disabled.contains($0.id) }
-        kept.namesByFirstWord = Self.index(kept.rules)
-        return kept
     }
 
     /// Every rule name under its first word, with the rule's position.
@@ -73,9 +61,7 @@ package struct ColumnRules: Sendable {
         var best: (start: Int, length: Int, rule: Int)?
         for start in words.indices {
             for candidate in candidates(startingWith: words[start])
-            where candidate.words.count <= words.count - start
-                && zip(candidate.words, words[start...]).allSatisfy({ Self.sameWord($0, $1) })
-            {
+            where Self.phrase(candidate.words, standsIn: words, at: start) {
                 let length = candidate.words.count
                 if best == nil || length > best!.length || (length == best!.length && start > best!.start) {
                     best = (start, length, candidate.rule)
@@ -96,12 +82,9 @@ package struct ColumnRules: Sendable {
 
     /// The `not_personal_names` entry a name holds (`product_ean`, `isbn13`, `app_version` → `ean`, `isbn`,
     /// `app version`) when no column rule matches as many of its words, or nil: the field identifies a thing.
-    package func notPersonalPhrase(_ name: String) -> String? {
-        let words = ColumnNameTokens.tokens(of: name)
+    package func notPersonalPhrase(words: [String]) -> String? {
         let found = notPersonalNames.filter { phrase in
-            words.indices.contains { start in
-                start + phrase.count <= words.count && zip(phrase, words[start...]).allSatisfy { Self.sameWord($0, $1) }
-            }
+            words.indices.contains { Self.phrase(phrase, standsIn: words, at: $0) }
         }.max { $0.count < $1.count }
         guard let found else { return nil }
         if let match = match(words: words), match.phrase.split(separator: " ").count >= found.count { return nil }
@@ -144,6 +127,11 @@ package struct ColumnRules: Sendable {
 
     private func candidates(startingWith word: String) -> [(words: [String], rule: Int)] {
         Self.forms(of: word).flatMap { namesByFirstWord[$0] ?? [] }
+    }
+
+    /// Whether `phrase`'s words stand in `words` from `start` on, each the same word or its plural.
+    private static func phrase(_ phrase: [String], standsIn words: [String], at start: Int) -> Bool {
+        phrase.count <= words.count - start && zip(phrase, words[start...]).allSatisfy { sameWord($0, $1) }
     }
 
     /// A column word equals a rule word, or is its plural (`emails`, `addresses`, `phones`).

@@ -9,16 +9,8 @@ struct PersonNameJudgement: Sendable, Equatable {
 
     var share: Double { sampled == 0 ? 0 : Double(matched) / Double(sampled) }
 
-    /// Wilson score lower bound of the share, z = 1.96; 0 with no values.
-    var lowerBound: Double {
-        guard sampled > 0 else { return 0 }
-        let n = Double(sampled)
-        let p = share
-        let z = 1.96
-        let centre = p + z * z / (2 * n)
-        let margin = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot()
-        return max(0, (centre - margin) / (1 + z * z / n))
-    }
+    /// Wilson score lower bound of the share at 95% (`ColumnConfidence.wilsonLowerBound`); 0 with no values.
+    var lowerBound: Double { ColumnConfidence.wilsonLowerBound(matched, of: sampled) }
 }
 
 extension PersonNameShape {

@@ -3,8 +3,8 @@ import Foundation
 /// `birth_date`: a calendar-valid date (ISO `YYYY-MM-DD`, day-first or month-first numeric dates with a
 /// four-digit year, or a day, a month name and a year) whose year is a plausible birth year: 1900 up to the
 /// current year. Numeric dates are accepted when either the day-first or the month-first reading is valid.
-/// Month names are read by their first letters with accents folded (`März`, `février`, `août`); words shorter
-/// than three letters (`de`, the `th` of `2nd`… `27th`, the `er` of `1er`) are skipped.
+/// Month names are read by their first letters, folded as `NameFolding` folds names (`März`, `février`, `août`);
+/// words shorter than three letters (`de`, the `th` of `27th`, the `er` of `1er`) are skipped.
 package struct BirthDateValidator: Validator {
     package let name = "birth_date"
 
@@ -38,7 +38,7 @@ package struct BirthDateValidator: Validator {
                 numbers.append((number, index - start))
             } else if Self.isLetter(value[index]) || value[index] >= 0x80 {
                 while index < value.count, Self.isLetter(value[index]) || value[index] >= 0x80 { index += 1 }
-                let word = Self.folded(value[start..<index])
+                guard let word = Self.folded(value[start..<index]) else { return .invalid }
                 guard word.count >= 3 else { continue }
                 guard month == nil, let found = Self.month(word) else { return .invalid }
                 month = found
@@ -84,31 +84,12 @@ package struct BirthDateValidator: Validator {
         .max { $0.0.utf8CodeUnitCount < $1.0.utf8CodeUnitCount }?.1
     }
 
-    /// A word lowercased with its Latin-1 accented letters as their base letters (`März` → `marz`,
-    /// `août` → `aout`); other non-ASCII bytes are dropped.
-    static func folded(_ word: ArraySlice<UInt8>) -> [UInt8] {
-        var result: [UInt8] = []
-        var index = word.startIndex
-        while index < word.endIndex {
-            let byte = word[index]
-            if byte == 0xC3, index + 1 < word.endIndex, let base = latin1Base(word[index + 1]) {
-                result.append(base)
-                index += 2
-                continue
-            }
-            if byte < 0x80 { result.append(ValidatorBytes.lower(byte)) }
-            index += 1
+    /// A word as `NameFolding` folds names (`März` → `marz`, `août` → `aout`); nil when it is too long to fold.
+    static func folded(_ word: ArraySlice<UInt8>) -> [UInt8]? {
+        var output = [UInt8](repeating: 0, count: NameFolding.maximumLength)
+        let length = word.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { NameFolding.fold(input, into: $0) }
         }
-        return result
-    }
-
-    /// The base letter of the Latin-1 letter whose UTF-8 continuation byte (after 0xC3) is `byte`.
-    private static func latin1Base(_ byte: UInt8) -> UInt8? {
-        let bases: [(ClosedRange<UInt8>, Character)] = [
-            (0x80...0x85, "a"), (0xA0...0xA5, "a"), (0x87...0x87, "c"), (0xA7...0xA7, "c"), (0x88...0x8B, "e"),
-            (0xA8...0xAB, "e"), (0x8C...0x8F, "i"), (0xAC...0xAF, "i"), (0x92...0x96, "o"), (0xB2...0xB6, "o"),
-            (0x99...0x9C, "u"), (0xB9...0xBC, "u"), (0x91...0x91, "n"), (0xB1...0xB1, "n"),
-        ]
-        return bases.first { $0.0.contains(byte) }.map { $0.1.asciiValue! }
+        return length.map { Array(output.prefix($0)) }
     }
 }
