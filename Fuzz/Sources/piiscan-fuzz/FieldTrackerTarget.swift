@@ -1,6 +1,6 @@
 @testable import PIIScanKit
 
-/// The CSV and JSON field trackers: the input is the file, split into chunks whose size the first byte chooses.
+/// The JSON field trackers: the input is the file, split into chunks whose size the first byte chooses.
 /// Asking for the field of every byte must give the same answers whatever the chunking (one chunk is the
 /// reference), and asking again for an earlier offset of the chunk must not fail.
 struct FieldTrackerTarget: FuzzTarget {

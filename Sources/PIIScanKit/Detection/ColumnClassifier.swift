@@ -77,12 +77,18 @@ struct ColumnClassifier {
         let nameAgrees =
             name.map { $0.match.rule.type == key.type && ($0.match.rule.evidence != .person || person != nil) }
             ?? false
-        let confidence = ColumnConfidence.fromValues(
+        var confidence = ColumnConfidence.fromValues(
             meanConfidence: entry.confidenceSum / Double(entry.valuesMatched), matched: entry.valuesMatched,
             placeholders: entry.placeholders, sampled: sample.values.count, nameAgrees: nameAgrees)
         let described = tally.buffer.withUnsafeBufferPointer { engine.describe(entry.best, in: $0) }
         var reason = "\(ColumnCandidate.share(entry.valuesMatched, of: sample.values.count)) values are \(key.type)"
         if entry.placeholders > 0 { reason += " (\(entry.placeholders) of them placeholders)" }
+        if !nameAgrees, !detector.validators.isEmpty,
+            let numbers = ColumnValueShape.chanceNumbers(sample.values, matched: entry.valuesMatched)
+        {
+            confidence = min(confidence, ColumnConfidence.nameContradicted)
+            reason += ", by chance: the column holds \(numbers) numbers"
+        }
         if nameAgrees, let name {
             let about = name.match.rule.evidence == .person ? person.map { " (\($0))" } ?? "" : ""
             reason = "\(name.description)\(about) + \(reason)"

@@ -17,4 +17,26 @@ enum ColumnValueShape {
             return digits.contains(count)
         }
     }
+
+    /// A column of numbers is one where at least this share of at least `minimumNumbers` values are numbers of six
+    /// or more digits (ids, sequence numbers, amounts).
+    static let numberShare = 0.8
+    static let minimumNumbers = 20
+    /// Below this share of a number column's values, a type's checksum passes are chance (one number in ten
+    /// passes Luhn, one in eleven a mod-11 check).
+    static let chanceShare = 0.25
+
+    /// How many of `values` are numbers, when they make a column of numbers.
+    static func numberCount(_ values: [[UInt8]]) -> Int? {
+        let numbers = countDigitStrings(values, digits: 6...40)
+        guard values.count >= minimumNumbers, Double(numbers) >= numberShare * Double(values.count) else { return nil }
+        return numbers
+    }
+
+    /// The number count of a column of numbers in which `matched` values passing a detector are too few to be
+    /// anything but chance; nil otherwise.
+    static func chanceNumbers(_ values: [[UInt8]], matched: Int) -> Int? {
+        guard let numbers = numberCount(values), Double(matched) < chanceShare * Double(numbers) else { return nil }
+        return numbers
+    }
 }

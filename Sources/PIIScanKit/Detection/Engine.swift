@@ -189,4 +189,24 @@ public struct Engine: Sendable {
             reveal ? String(decoding: value, as: UTF8.self) : nil
         )
     }
+
+    /// Evidence shown for a secret (a credential) instead of its masked form.
+    static let secretEvidence = "(secret)"
+
+    /// Masked evidence, keyed fingerprint and (only with `--reveal`) the raw form of a whole value that its column
+    /// says is of `type` (a CSV cell), masked and normalised like the type's first detector, or partially masked
+    /// for a type no detector has. A secret shows no evidence and is never revealed.
+    package func describe(
+        value: UnsafeBufferPointer<UInt8>, type: String, secret: Bool
+    ) -> (evidence: String, fingerprint: String, revealed: String?) {
+        let detector = catalog.detectors.first { $0.type == type }
+        let value = Array(value)
+        let normalized = ValueNormalizer.normalize(value, style: detector?.normalize ?? .none)
+        let fingerprint = fingerprinter.fingerprint(type: type, normalizedValue: normalized)
+        guard !secret else { return (Self.secretEvidence, fingerprint, nil) }
+        return (
+            EvidenceMasker.mask(value, style: detector?.mask ?? .partial), fingerprint,
+            reveal ? String(decoding: value, as: UTF8.self) : nil
+        )
+    }
 }

@@ -1,5 +1,5 @@
-/// Field names for structured files: CSV/TSV header names, and JSON/NDJSON key paths such as `$.customer.email` or
-/// `$.items[2].phone`. Tracks the structure incrementally, chunk by chunk, like `LineCounter`.
+/// Field names for JSON and NDJSON files: key paths such as `$.customer.email` or `$.items[2].phone`. Tracks the
+/// structure incrementally, chunk by chunk, like `LineCounter`. (Delimited files have `DelimitedFile`.)
 package final class FieldTracker {
     private var state: any FieldState
     /// Bytes before this file offset have been fed to `state`.
@@ -13,14 +13,11 @@ package final class FieldTracker {
         chunkStartState = state
     }
 
-    /// nil when the file is not structured (by extension: .csv .tsv .json .ndjson .jsonl, any case). Keys and
-    /// header names go through `naming`.
+    /// nil when the file is not JSON (by extension: .json .ndjson .jsonl, any case). Keys go through `naming`.
     package static func make(forPath path: String, naming: FieldNaming) -> FieldTracker? {
         let name = path.split(separator: "/").last ?? ""
         guard let dot = name.lastIndex(of: ".") else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
-        case "csv": return FieldTracker(CSVFieldState(delimiter: UInt8(ascii: ","), naming: naming))
-        case "tsv": return FieldTracker(CSVFieldState(delimiter: UInt8(ascii: "\t"), naming: naming))
         case "json": return FieldTracker(JSONFieldState(resetsAtNewline: false, naming: naming))
         case "ndjson", "jsonl": return FieldTracker(JSONFieldState(resetsAtNewline: true, naming: naming))
         default: return nil
@@ -33,7 +30,7 @@ package final class FieldTracker {
     }
 
     /// The field containing the byte at `fileOffset`, which must lie in `chunk`'s reported range; nil when unknown
-    /// (a header row, a column beyond the header, a top-level JSON scalar). Offsets are expected in non-decreasing
+    /// (a top-level JSON scalar). Offsets are expected in non-decreasing
     /// order; an earlier one is answered by replaying the chunk from the start of its reported range.
     package func field(atFileOffset fileOffset: Int, in chunk: Chunk) -> String? {
         if fileOffset < position {

@@ -1,19 +1,29 @@
 /// One worker: owns its chunk reader and detection scratch (created at start-up, never shared) and turns
 /// one file at a time into located findings.
 final class ScanWorker {
-    private let engine: Engine
-    private let options: ScanOptions
-    private let scratch: DetectionScratch
-    private let reader: ChunkReader
+    let engine: Engine
+    let options: ScanOptions
+    let scratch: DetectionScratch
+    let reader: ChunkReader
     private let isCancelled: () -> Bool
     private let progress: ScanProgress
     /// Masks values used as CSV header names or JSON keys before they become a finding's `field`.
-    private let names: NameMasker
+    let names: NameMasker
     /// `Catalog.fieldType(named:)` per field name seen (the last component of a JSON path, or a CSV header): the
     /// same names come back on every row and record, and naming a field's type normalises the name. Emptied
     /// when it reaches `fieldTypeCacheLimit`.
     private var fieldTypes: [String: String?] = [:]
     private static let fieldTypeCacheLimit = 4_096
+    /// A delimited file's findings in the current chunk, put in file order before they are handed on.
+    var chunkFindings: [Finding] = []
+    /// Start offsets of the cells whose value a detector reported as the column's own type, in the current chunk.
+    var coveredCells: [Int] = []
+    /// The chunk's bytes with the delimiters of a comma-separated file made tabs (`detectionBuffer`).
+    let cellBoundedBytes: UnsafeMutableBufferPointer<UInt8>
+
+    deinit {
+        cellBoundedBytes.deallocate()
+    }
 
     init(engine: Engine, options: ScanOptions, progress: ScanProgress, isCancelled: @escaping () -> Bool) {
         self.engine = engine
@@ -23,6 +33,7 @@ final class ScanWorker {
         scratch = DetectionScratch(detectorCount: engine.catalog.detectors.count)
         names = NameMasker(engine: engine)
         reader = ChunkReader(chunkSize: options.chunkSize, overlap: engine.catalog.maxMatchLength)
+        cellBoundedBytes = .allocate(capacity: reader.capacity)
     }
 
     /// Findings handed on as a part once this many have gathered, so a file's findings are never all in memory.
@@ -33,29 +44,60 @@ final class ScanWorker {
     /// findings made before them).
     func scan(_ item: ScanItem, emitPart: ([Finding]) -> Void) -> ItemResult {
         var lines = LineCounter()
-        let fields = FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming)
+        let profile = readTableProfile(item)
+        let table = profile.map { DelimitedFile(delimiter: $0.delimiter, naming: names.fieldNaming) }
+        let fields = table == nil ? FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming) : nil
         var findings: [Finding] = []
         var handedOn = 0
+        func handOn() {
+            emitPart(findings)
+            handedOn += findings.count
+            findings.removeAll(keepingCapacity: true)
+        }
         scratch.startInput()
         let outcome = reader.read(item.file.path) { chunk in
             guard !isCancelled() else { return false }
-            let buffer = chunk.bytes.assumingMemoryBound(to: UInt8.self)
+            table?.consume(chunk)
+            let buffer = detectionBuffer(chunk, table: table)
+            var cellLines = lines
+            coveredCells.removeAll(keepingCapacity: true)
+            chunkFindings.removeAll(keepingCapacity: true)
             for candidate in engine.detect(
                 buffer, reportFrom: chunk.reportFrom, reportUntil: chunk.reportUntil, scratch: scratch)
             {
                 let fileOffset = chunk.fileOffset + candidate.start
-                let field = fields?.field(atFileOffset: fileOffset, in: chunk)
-                let confidence = boosted(candidate, field: field)
+                let field: String?
+                var confidence: Double
+                if let table, let profile {
+                    let cell = table.cell(containing: fileOffset)
+                    field = cell.flatMap { table.name(ofColumn: $0.column) }
+                    confidence = boosted(candidate, field: field)
+                    if let cell, let column = profile.column(cell.column) {
+                        guard let judged = judged(candidate, confidence: confidence, cell: cell, column: column)
+                        else { continue }
+                        confidence = judged
+                    }
+                } else {
+                    field = fields?.field(atFileOffset: fileOffset, in: chunk)
+                    confidence = boosted(candidate, field: field)
+                }
                 guard confidence >= options.minConfidence else { continue }
                 let position = lines.position(ofFileOffset: fileOffset, in: chunk)
                 let location = FileLocation(
                     path: item.displayPath, line: position.line, column: position.column, start: fileOffset,
                     end: fileOffset + candidate.end - candidate.start, field: field)
-                findings.append(finding(candidate, confidence: confidence, location: location, buffer: buffer))
-                if findings.count >= Self.partSize {
-                    emitPart(findings)
-                    handedOn += findings.count
-                    findings.removeAll(keepingCapacity: true)
+                let found = finding(candidate, confidence: confidence, location: location, buffer: buffer)
+                if table == nil { findings.append(found) } else { chunkFindings.append(found) }
+                if findings.count >= Self.partSize { handOn() }
+            }
+            if let table, let profile {
+                appendCellFindings(
+                    table, profile: profile, chunk: chunk, path: item.displayPath, lines: &cellLines,
+                    to: &chunkFindings)
+                chunkFindings.sort { ($0.fileStart, $0.type, $0.detector) < ($1.fileStart, $1.type, $1.detector) }
+                for found in chunkFindings {
+                    findings.append(found)
+                    if findings.count >= Self.partSize { handOn() }
                 }
             }
             lines.consume(chunk)

@@ -1,0 +1,107 @@
+/// The file scan of delimited tables (CSV, TSV, semicolon and pipe files): their columns judged first
+/// (`TableProfile`), then every cell bounded by its delimiters and every cell of a personal-data column reported.
+extension ScanWorker {
+    /// Bytes of a file read before its columns are judged, at most.
+    static let profileBytes = 8 << 20
+
+    /// Reads the first rows of a delimited file (`CSVDialect`) and judges its columns; nil for any other file,
+    /// or one that cannot be read (the scan that follows reports why).
+    func readTableProfile(_ item: ScanItem) -> TableProfile? {
+        var table: DelimitedFile?
+        var values: [[[UInt8]]] = []
+        let rows = options.database.sampleRows
+        let maxValueBytes = options.database.maxValueBytes
+        var fullest = 0
+        _ = reader.read(item.file.path) { chunk in
+            if table == nil {
+                let first = UnsafeRawBufferPointer(rebasing: chunk.bytes[..<chunk.reportUntil])
+                guard
+                    let delimiter = CSVDialect.delimiter(
+                        forPath: item.file.path, firstBytes: first.assumingMemoryBound(to: UInt8.self))
+                else { return false }
+                table = DelimitedFile(delimiter: delimiter, naming: names.fieldNaming)
+            }
+            table!.consume(chunk)
+            for cell in table!.cells where cell.start >= chunk.fileOffset && cell.column < CSVCellParser.maxColumns {
+                if cell.column >= values.count { values += Array(repeating: [], count: cell.column + 1 - values.count) }
+                guard values[cell.column].count < rows else { continue }
+                let start = cell.start - chunk.fileOffset
+                let end = min(cell.end - chunk.fileOffset, start + maxValueBytes)
+                values[cell.column].append(Array(chunk.bytes[start..<end]))
+                fullest = max(fullest, values[cell.column].count)
+            }
+            return fullest < rows && chunk.reportedEnd < Self.profileBytes
+        }
+        guard let table, !values.isEmpty else { return nil }
+        return TableProfile(
+            delimiter: table.delimiter, displayPath: item.displayPath, headers: table.headers, values: values,
+            engine: engine, scratch: scratch, minConfidence: options.minConfidence)
+    }
+
+    /// The bytes the detectors read: the chunk itself, or for a comma-separated file a copy whose delimiters are
+    /// tabs, so a value is bounded by its cell (`1001,4539…,06/30` holds a card: patterns take `,digit` as part of
+    /// a number, a tab as a boundary). Only delimiters are changed, so offsets and every value's bytes stay.
+    func detectionBuffer(_ chunk: Chunk, table: DelimitedFile?) -> UnsafeBufferPointer<UInt8> {
+        let bytes = chunk.bytes.assumingMemoryBound(to: UInt8.self)
+        guard let table, table.delimiter == UInt8(ascii: ","), !table.delimiters.isEmpty else { return bytes }
+        _ = cellBoundedBytes.initialize(from: bytes)
+        for offset in table.delimiters where offset >= chunk.fileOffset {
+            cellBoundedBytes[offset - chunk.fileOffset] = 0x09
+        }
+        return UnsafeBufferPointer(start: cellBoundedBytes.baseAddress, count: bytes.count)
+    }
+
+    /// The confidence of a candidate found in a judged column, or nil when the column dismisses it: a column of
+    /// plain numbers not judged to be of the candidate's type holds chance checksum passes. A column that agrees
+    /// lends its own confidence (not to a placeholder: a fictional number stays one in a phone column), and the
+    /// cell no longer needs reporting on its own.
+    func judged(_ candidate: Candidate, confidence: Double, cell: CSVCell, column: TableProfile.Column) -> Double? {
+        let type = engine.catalog.detectors[candidate.detector].type
+        let columnConfidence = column.confidences[type] ?? 0
+        if column.numbersOnly && columnConfidence < options.minConfidence { return nil }
+        if column.reportsCells, column.verdict?.type == type, coveredCells.last != cell.start {
+            coveredCells.append(cell.start)
+        }
+        guard candidate.confidence > Engine.placeholderConfidence else { return confidence }
+        return max(confidence, columnConfidence)
+    }
+
+    /// A finding for each cell of the chunk in a column judged to hold personal data that no detector reported as
+    /// that type: the whole cell, with the column's type and confidence. Cells whose bytes began in an earlier
+    /// chunk (a line longer than the buffer) are left to their detectors.
+    func appendCellFindings(
+        _ table: DelimitedFile, profile: TableProfile, chunk: Chunk, path: String, lines: inout LineCounter,
+        to findings: inout [Finding]
+    ) {
+        var covered = coveredCells[...]
+        let bytes = chunk.bytes.assumingMemoryBound(to: UInt8.self)
+        for cell in table.cells where cell.start >= chunk.fileOffset {
+            guard let column = profile.column(cell.column), column.reportsCells, let verdict = column.verdict,
+                verdict.confidence >= options.minConfidence
+            else { continue }
+            while let first = covered.first, first < cell.start { covered.removeFirst() }
+            if covered.first == cell.start { continue }
+            let value = UnsafeBufferPointer(
+                rebasing: bytes[(cell.start - chunk.fileOffset)..<(cell.end - chunk.fileOffset)])
+            let described = engine.describe(value: value, type: verdict.type, secret: column.secret)
+            let position = lines.position(ofFileOffset: cell.start, in: chunk)
+            let location = FileLocation(
+                path: path, line: position.line, column: position.column, start: cell.start, end: cell.end,
+                field: table.name(ofColumn: cell.column))
+            var finding = Finding(
+                type: verdict.type, category: verdict.category, detector: verdict.detector,
+                confidence: verdict.confidence, evidence: described.evidence, fingerprint: described.fingerprint,
+                source: .file, location: .file(location), revealedValue: described.revealed)
+            finding.quasiIdentifier = verdict.quasiIdentifier
+            findings.append(finding)
+        }
+    }
+}
+
+extension Finding {
+    /// The start offset of a file finding (0 for a column finding), to keep a chunk's findings in file order.
+    var fileStart: Int {
+        if case .file(let location) = location { return location.start }
+        return 0
+    }
+}

@@ -1,0 +1,80 @@
+/// What the first rows of a delimited file say about its columns, judged like a database table's: each column
+/// goes through `ColumnClassifier` with its header name, its sampled values and the file's other columns.
+///
+/// The file scan then reports every cell of a column judged to hold personal data (a surname, a street without a
+/// city, a bare national id: values no pattern would report alone), raises the confidence of matches that agree
+/// with their column, and dismisses the checksum passes of a column of plain numbers that is judged to hold no
+/// such type (one 16-digit sequence number in ten passes Luhn).
+struct TableProfile {
+    /// One column's judgement.
+    struct Column {
+        /// The classifier's verdict; nil when it found nothing.
+        var verdict: Finding?
+        /// The verdict's and the runners-up's confidence per type.
+        var confidences: [String: Double] = [:]
+        /// Most sampled values are plain numbers (ids, amounts, sequence numbers: `ColumnValueShape.numberCount`).
+        var numbersOnly = false
+        /// Every cell is reported as the verdict's type (see `TableProfile.reportsCells`).
+        var reportsCells = false
+        /// The verdict is a credential: its cells' evidence is never shown.
+        var secret = false
+    }
+
+    let delimiter: UInt8
+    private(set) var columns: [Column]
+
+    /// The judgement of `column`; nil beyond the sampled columns.
+    func column(_ column: Int) -> Column? {
+        column < columns.count ? columns[column] : nil
+    }
+
+    /// Classifies the sampled columns (`values[i]` for column `i`, named by `headers`) of the file `displayPath`.
+    init(
+        delimiter: UInt8, displayPath: String, headers: [String], values: [[[UInt8]]], engine: Engine,
+        scratch: DetectionScratch, minConfidence: Double
+    ) {
+        self.delimiter = delimiter
+        let table = Self.tableName(of: displayPath)
+        let rules = engine.catalog.columnRules
+        let context = TableContext(table: table, columns: headers, rules: rules)
+        let classifier = ColumnClassifier(engine: engine)
+        columns = values.enumerated().map { position, values in
+            let name = position < headers.count ? headers[position] : ""
+            let sample = ColumnSample(
+                source: .file, store: displayPath, schema: "", table: table, column: name, typeClass: .text,
+                values: values)
+            let verdict = classifier.classify(sample, context: context, position: position, scratch: scratch).first
+            scratch.startInput()
+            var column = Column(verdict: verdict)
+            if let verdict, case .column(let location) = verdict.location {
+                for alternative in location.alternatives {
+                    column.confidences[alternative.type] = alternative.confidence
+                }
+                column.confidences[verdict.type] = verdict.confidence
+                column.secret = rules.rules.first { $0.id == verdict.detector }?.secret ?? false
+                column.reportsCells = Self.reportsCells(verdict, engine: engine, minConfidence: minConfidence)
+            }
+            column.numbersOnly = ColumnValueShape.numberCount(values) != nil
+            return column
+        }
+    }
+
+    /// Whether a column with `verdict` has each of its cells reported: a confident verdict that is not a mere
+    /// quasi-identifier, and not one resting on a checksum detector's matches (a cell such a detector did not
+    /// match is not a valid value of the type; the matches themselves are reported).
+    private static func reportsCells(_ verdict: Finding, engine: Engine, minConfidence: Double) -> Bool {
+        guard verdict.confidence >= minConfidence, !verdict.quasiIdentifier else { return false }
+        guard let detector = engine.catalog.detectors.first(where: { $0.id == verdict.detector }) else {
+            return true
+        }
+        return detector.validators.isEmpty
+    }
+
+    /// A file's name without directories and extension (`exports/Customers.csv` → `Customers`): the table name
+    /// whose person or organisation word says whose rows these are.
+    static func tableName(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

@@ -1,0 +1,91 @@
+import PIIScanTestSupport
+import Testing
+
+@testable import PIIScanKit
+
+/// Delimited files scanned as tables: columns judged from their first rows, cells bounded by delimiters, every
+/// cell of a personal-data column reported.
+@Suite("Delimited file scan")
+struct DelimitedFileScanTests {
+    static let catalog = try! CatalogLoader.loadBundled()
+    static let key = try! FingerprintKey.load(fromHex: String(repeating: "cd", count: 32))
+
+    private func scan(_ files: [String: String], chunkSize: Int = 1 << 20) throws -> [Finding] {
+        let tree = try TempTree(files.mapValues { .text($0) })
+        defer { tree.remove() }
+        var options = ScanOptions()
+        options.chunkSize = chunkSize
+        let plan = try ScanPlan(targets: [tree.root], catalog: Self.catalog, options: options, fingerprintKey: Self.key)
+        var findings: [Finding] = []
+        _ = try Scanner().run(plan) { findings += $0 }
+        return findings
+    }
+
+    private static func described(_ findings: [Finding], type: String) -> [String] {
+        findings.filter { $0.type == type }.compactMap { finding in
+            finding.fileLocation.map { "\($0.line):\($0.field ?? "-")" }
+        }
+    }
+
+    static let customers = """
+        id,first_name,surname,street,city,card
+        1001,Anna,Kowalski,12 Elm Street,Springfield,4539526018159083
+        1002,Bernd,Okonkwo,Hauptstraße 5,Berlin,4556737586899855
+        1003,Chloé,Dubois,4 rue Victor Hugo,Lyon,5425913909960304
+        1004,Dmitri,Ivanova,Kungsgatan 7,Uppsala,
+        """
+
+    @Test func everyCellOfAPersonColumnIsReportedAtItsSpan() throws {
+        let findings = try scan(["exports/customers.csv": Self.customers])
+        let names = findings.filter { $0.type == "person_name" }
+        #expect(Self.described(names, type: "person_name").filter { $0.hasSuffix("surname") }.count == 4)
+        #expect(Self.described(names, type: "person_name").filter { $0.hasSuffix("first_name") }.count == 4)
+        let surname = try #require(names.first { $0.fileLocation?.field == "surname" && $0.fileLocation?.line == 2 })
+        let location = try #require(surname.fileLocation)
+        let bytes = Array(Self.customers.utf8)
+        #expect(String(decoding: bytes[location.start..<location.end], as: UTF8.self) == "Kowalski")
+        #expect(location.column == 11)
+        #expect(surname.evidence == "K***")
+        #expect(surname.detector == "column_person_name")
+        // A city is a quasi-identifier: its cells are not reported one by one.
+        #expect(findings.allSatisfy { $0.fileLocation?.field != "city" })
+    }
+
+    @Test func aCardRightAfterADelimiterIsFound() throws {
+        let findings = try scan(["exports/customers.csv": Self.customers])
+        #expect(Self.described(findings, type: "credit_card") == ["2:card", "3:card", "4:card"])
+        let expiry = try scan(["orders.csv": "customer,card,expiry\nAnn Lee,4539526018159083,06/30\n"])
+        #expect(Self.described(expiry, type: "credit_card") == ["2:card"])
+    }
+
+    /// One 16-digit sequence number in ten passes Luhn: a column of them is no card column.
+    @Test func chanceChecksumPassesInANumberColumnAreDismissed() throws {
+        var csv = "sequence,reading\n"
+        for row in 0..<200 { csv += "\(4_100_000_000_000_000 + row * 7919),\(row % 17)\n" }
+        let findings = try scan(["sensor/readings.csv": csv])
+        #expect(findings.filter { $0.type == "credit_card" }.isEmpty)
+        // The same numbers in free text are still judged one by one.
+        let lines = (0..<200).map { "card \(4_100_000_000_000_000 + $0 * 7919)" }.joined(separator: "\n")
+        #expect(try scan(["notes.txt": lines]).contains { $0.type == "credit_card" })
+    }
+
+    @Test func semicolonExportsOfGermanExcelAreTables() throws {
+        let csv = "\u{FEFF}Kundennr;Vorname;Nachname;Ort\r\n1;Jürgen;Schäfer;Köln\r\n2;Anke;Wolff;Bonn\r\n"
+        let findings = try scan(["export/kunden.csv": csv])
+        #expect(
+            Set(Self.described(findings, type: "person_name")) == [
+                "2:Vorname", "2:Nachname", "3:Vorname", "3:Nachname",
+            ])
+    }
+
+    @Test func cellsAreTheSameWhateverTheChunkSize() throws {
+        var csv = "id,surname,email\n"
+        for row in 0..<300 {
+            csv += "\(row),\(["Okafor", "Lindqvist", "Moreau"][row % 3]),u\(row)@northwind-bikes.co.uk\n"
+        }
+        let whole = try scan(["people.csv": csv])
+        let chunked = try scan(["people.csv": csv], chunkSize: 4096)
+        #expect(whole.count == 600)
+        #expect(chunked == whole)
+    }
+}
