@@ -9,11 +9,17 @@ package enum CSVDialect {
     /// Lines looked at.
     static let sampleLines = 20
 
+    /// Extensions of files that may be tables; others are never read as tables.
+    static let extensions: Set<String> = ["csv", "tsv", "tab", "psv", "txt", "dat"]
+
+    /// True when the file at `path` may be a table, by its extension alone: the first bytes decide.
+    package static func mayBeTable(_ path: String) -> Bool {
+        extensions.contains(fileExtension(path))
+    }
+
     /// The delimiter of the file at `path`, given its first bytes; nil when it is not read as a table.
     package static func delimiter(forPath path: String, firstBytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        switch fileExtension(path) {
         case "csv": return sniff(firstBytes, minimumLines: 2, minimumCells: 2) ?? UInt8(ascii: ",")
         case "tsv", "tab": return 0x09
         case "psv": return UInt8(ascii: "|")
@@ -63,5 +69,12 @@ package enum CSVDialect {
             }
         }
         return lines
+    }
+
+    /// The lower-cased extension of the file name at the end of `path` ("" for none).
+    private static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 }

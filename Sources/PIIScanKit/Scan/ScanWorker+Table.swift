@@ -7,6 +7,7 @@ extension ScanWorker {
     /// Reads the first rows of a delimited file (`CSVDialect`) and judges its columns; nil for any other file,
     /// or one that cannot be read (the scan that follows reports why).
     func readTableProfile(_ item: ScanItem) -> TableProfile? {
+        guard CSVDialect.mayBeTable(item.file.path) else { return nil }
         var table: DelimitedFile?
         var values: [[[UInt8]]] = []
         let rows = options.database.sampleRows
