@@ -21,19 +21,14 @@ struct FieldTrackerTarget: FuzzTarget {
         }
         var names: [String?] = []
         names.reserveCapacity(file.count)
-        file.withUnsafeBytes { raw in
-            var start = 0
-            while start < raw.count {
-                let end = min(raw.count, start + chunkSize)
-                let chunk = Chunk(
-                    bytes: UnsafeRawBufferPointer(rebasing: raw[start..<end]), fileOffset: start, reportFrom: 0,
-                    reportUntil: end - start, isLast: end == raw.count)
-                for offset in start..<end { names.append(tracker.field(atFileOffset: offset, in: chunk)) }
-                let replayed = tracker.field(atFileOffset: start, in: chunk)
-                precondition(replayed == names[start], "replaying a chunk changed its first field")
-                tracker.consume(chunk)
-                start = end
+        FuzzChunks.forEach(file, size: chunkSize) { chunk in
+            let start = chunk.fileOffset
+            for offset in start..<(start + chunk.bytes.count) {
+                names.append(tracker.field(atFileOffset: offset, in: chunk))
             }
+            let replayed = tracker.field(atFileOffset: start, in: chunk)
+            precondition(replayed == names[start], "replaying a chunk changed its first field")
+            tracker.consume(chunk)
         }
         return names
     }

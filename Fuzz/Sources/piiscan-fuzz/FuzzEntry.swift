@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import PIIScanKit
+
 /// libFuzzer's driver (compiler-rt, linked by `-sanitize=fuzzer`). SwiftPM gives an executable its own `main`,
 /// so libFuzzer's `main` is not linked and this program hands control to the driver itself.
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -21,7 +23,8 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 /// The fuzz targets by name.
 enum FuzzTargets {
     static let all: [String: FuzzTarget] = [
-        "csv-cells": DelimitedFileTarget(),
+        "csv-cells": TableFileTarget { DelimitedFile(delimiter: UInt8(ascii: ","), naming: .verbatim) },
+        "sql-dump-cells": TableFileTarget { SQLDumpFile(naming: .verbatim) },
         "json-fields": FieldTrackerTarget(fileName: "fuzz.json"),
         "ndjson-fields": FieldTrackerTarget(fileName: "fuzz.jsonl"),
         "sql-lexer": SQLLexerTarget(),

@@ -1,19 +1,5 @@
 import Glibc
 
-/// One data cell of a CSV file: its column (0-based) and the file offsets of its content, inside the quotes of a
-/// quoted cell and without the spaces around an unquoted one. Empty cells are not listed.
-package struct CSVCell: Equatable, Sendable {
-    package var column: Int
-    package var start: Int
-    package var end: Int
-
-    package init(column: Int, start: Int, end: Int) {
-        self.column = column
-        self.start = start
-        self.end = end
-    }
-}
-
 /// The CSV parser (RFC 4180 quoting, quoted newlines, `""` escapes, CRLF, any one-byte delimiter): fed consecutive
 /// byte ranges of a file, it lists the data cells that end in each range and the offsets of the delimiters
 /// between cells. The first row becomes the header when `CSVHeaderRule` says so, from that row alone, so the
@@ -45,7 +31,7 @@ package struct CSVCellParser {
     private var contentEnd = 0
     private var quoted = false
     /// The first row's cells and their bytes, kept until the row ends and is named or found to be data.
-    private var firstRow: [(cell: CSVCell, bytes: [UInt8])] = []
+    private var firstRow: [(cell: TableCell, bytes: [UInt8])] = []
     private var name: [UInt8] = []
 
     package init(delimiter: UInt8, naming: FieldNaming) {
@@ -61,7 +47,7 @@ package struct CSVCellParser {
 
     /// Parses `bytes`, the file's bytes from offset `position` on: appends each data cell that ends in them to
     /// `cells`, and the file offset of each delimiter outside quotes to `delimiters`.
-    package mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, cells: inout [CSVCell], delimiters: inout [Int]) {
+    package mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, cells: inout [TableCell], delimiters: inout [Int]) {
         guard let base = bytes.baseAddress else { return }
         let origin = position
         var index = 0
@@ -91,14 +77,14 @@ package struct CSVCellParser {
     }
 
     /// Ends the last record of a file that does not end with a newline.
-    package mutating func finish(cells: inout [CSVCell]) {
+    package mutating func finish(cells: inout [TableCell]) {
         if mode == .quoted { contentEnd = position }
         endCell(cells: &cells)
         endRecord(cells: &cells)
     }
 
     /// One byte outside quotes.
-    private mutating func step(_ byte: UInt8, at offset: Int, cells: inout [CSVCell], delimiters: inout [Int]) {
+    private mutating func step(_ byte: UInt8, at offset: Int, cells: inout [TableCell], delimiters: inout [Int]) {
         if byte == delimiter {
             endCell(cells: &cells)
             delimiters.append(offset)
@@ -150,10 +136,10 @@ package struct CSVCellParser {
         name.append(contentsOf: UnsafeBufferPointer(start: bytes, count: min(count, room)))
     }
 
-    private mutating func endCell(cells: inout [CSVCell]) {
+    private mutating func endCell(cells: inout [TableCell]) {
         defer { name.removeAll(keepingCapacity: true) }
         guard mode != .fieldStart, contentStart < contentEnd else { return }
-        let cell = CSVCell(column: column, start: contentStart, end: contentEnd)
+        let cell = TableCell(column: column, start: contentStart, end: contentEnd)
         if !inHeader {
             cells.append(cell)
         } else if firstRow.count < Self.maxColumns {
@@ -161,7 +147,7 @@ package struct CSVCellParser {
         }
     }
 
-    private mutating func endRecord(cells: inout [CSVCell]) {
+    private mutating func endRecord(cells: inout [TableCell]) {
         column = 0
         mode = .fieldStart
         // A blank first line is not a header.

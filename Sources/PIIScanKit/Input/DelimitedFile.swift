@@ -1,14 +1,21 @@
 /// A delimited file read chunk by chunk: for each chunk, the data cells and the delimiters of its reported range,
 /// and the header's names. One per file.
-package final class DelimitedFile {
+package final class DelimitedFile: TableFile {
     private var parser: CSVCellParser
     /// Data cells that ended in the last consumed chunk's reported range, in file order.
-    package private(set) var cells: [CSVCell] = []
+    package private(set) var cells: [TableCell] = []
     /// File offsets of the delimiters outside quotes in the last consumed chunk's reported range.
     package private(set) var delimiters: [Int] = []
 
+    private let naming: FieldNaming
+
     package init(delimiter: UInt8, naming: FieldNaming) {
         parser = CSVCellParser(delimiter: delimiter, naming: naming)
+        self.naming = naming
+    }
+
+    package func restarted() -> any TableFile {
+        DelimitedFile(delimiter: delimiter, naming: naming)
     }
 
     package var delimiter: UInt8 { parser.delimiter }
@@ -27,20 +34,14 @@ package final class DelimitedFile {
         if chunk.isLast { parser.finish(cells: &cells) }
     }
 
-    /// The cell of the last consumed chunk that holds `fileOffset`.
-    package func cell(containing fileOffset: Int) -> CSVCell? {
-        var low = 0
-        var high = cells.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cells[middle].end <= fileOffset { low = middle + 1 } else { high = middle }
-        }
-        guard low < cells.count, cells[low].start <= fileOffset else { return nil }
-        return cells[low]
+    package var tableCount: Int { 1 }
+
+    package func table(_ index: Int) -> (name: String?, columns: [String]) {
+        (nil, parser.headers)
     }
 
     /// The header name of `column`; nil when the file has no header or the column is beyond it.
-    package func name(ofColumn column: Int) -> String? {
+    package func field(ofColumn column: Int, inTable table: Int) -> String? {
         parser.name(ofColumn: column)
     }
 

@@ -1,50 +1,58 @@
-/// The file scan of delimited tables (CSV, TSV, semicolon and pipe files): their columns judged first
+/// The file scan of files that hold tables (delimited files, SQL dumps: `TableFiles`): their columns judged first
 /// (`TableProfile`), then every cell bounded by its delimiters and every cell of a personal-data column reported.
 extension ScanWorker {
-    /// Bytes of a file read before its columns are judged, at most.
+    /// Bytes of a delimited file read before its columns are judged, at most.
     static let profileBytes = 8 << 20
+    /// The same for a SQL dump, whose tables follow one another: a table that starts later is scanned without a
+    /// judgement of its columns.
+    static let dumpProfileBytes = 64 << 20
 
-    /// Reads the first rows of a delimited file (`CSVDialect`) and judges its columns; nil for any other file,
-    /// or one that cannot be read (the scan that follows reports why).
-    func readTableProfile(_ item: ScanItem) -> TableProfile? {
-        guard CSVDialect.mayBeTable(item.file.path) else { return nil }
-        var table: DelimitedFile?
-        var values: [[[UInt8]]] = []
+    /// Opens the file's tables and reads their first rows to judge their columns: the judgement, and a fresh reader
+    /// of the same kind for the scan. Nil for a file that holds no tables, or one that cannot be read (the scan
+    /// that follows reports why).
+    func readTableProfile(_ item: ScanItem) -> (profile: TableProfile, table: any TableFile)? {
+        guard TableFiles.mayBeTable(item.file.path) else { return nil }
+        var file: (any TableFile)?
+        var values: [[[[UInt8]]]] = []
         let rows = options.database.sampleRows
         let maxValueBytes = options.database.maxValueBytes
-        var fullest = 0
+        let budget = SQLDumpFile.isDump(item.file.path) ? Self.dumpProfileBytes : Self.profileBytes
+        var full: Set<Int> = []
         _ = reader.read(item.file.path) { chunk in
-            if table == nil {
+            if file == nil {
                 let first = UnsafeRawBufferPointer(rebasing: chunk.bytes[..<chunk.reportUntil])
-                guard
-                    let delimiter = CSVDialect.delimiter(
-                        forPath: item.file.path, firstBytes: first.assumingMemoryBound(to: UInt8.self))
-                else { return false }
-                table = DelimitedFile(delimiter: delimiter, naming: names.fieldNaming)
+                file = TableFiles.open(
+                    item.file.path, firstBytes: first.assumingMemoryBound(to: UInt8.self), naming: names.fieldNaming)
+                guard file != nil else { return false }
             }
-            table!.consume(chunk)
-            for cell in table!.cells where cell.start >= chunk.fileOffset && cell.column < CSVCellParser.maxColumns {
-                if cell.column >= values.count { values += Array(repeating: [], count: cell.column + 1 - values.count) }
-                guard values[cell.column].count < rows else { continue }
+            file!.consume(chunk)
+            for cell in file!.cells where cell.start >= chunk.fileOffset && cell.column < CSVCellParser.maxColumns {
+                if cell.table >= values.count { values += Array(repeating: [], count: cell.table + 1 - values.count) }
+                if cell.column >= values[cell.table].count {
+                    values[cell.table] += Array(repeating: [], count: cell.column + 1 - values[cell.table].count)
+                }
+                guard values[cell.table][cell.column].count < rows else { continue }
                 let start = cell.start - chunk.fileOffset
                 let end = min(cell.end - chunk.fileOffset, start + maxValueBytes)
-                values[cell.column].append(Array(chunk.bytes[start..<end]))
-                fullest = max(fullest, values[cell.column].count)
+                values[cell.table][cell.column].append(Array(chunk.bytes[start..<end]))
+                if values[cell.table][cell.column].count == rows { full.insert(cell.table) }
             }
-            return fullest < rows && chunk.reportedEnd < Self.profileBytes
+            let everyTableFull = file is DelimitedFile && !full.isEmpty
+            return !everyTableFull && chunk.reportedEnd < budget
         }
-        guard let table, !values.isEmpty else { return nil }
-        return TableProfile(
-            delimiter: table.delimiter, displayPath: item.displayPath, headers: table.headers, values: values,
-            engine: engine, scratch: scratch, minConfidence: options.minConfidence)
+        guard let file, !values.isEmpty else { return nil }
+        let profile = TableProfile(
+            file: file, fileName: item.displayPath, values: values, engine: engine, scratch: scratch,
+            minConfidence: options.minConfidence)
+        return (profile, file.restarted())
     }
 
-    /// The bytes the detectors read: the chunk itself, or for a comma-separated file a copy whose delimiters are
-    /// tabs, so a value is bounded by its cell (`1001,4539…,06/30` holds a card: patterns take `,digit` as part of
+    /// The bytes the detectors read: the chunk itself, or for a table file with commas between cells (a CSV,
+    /// `INSERT` values) a copy whose commas are tabs, so a value is bounded by its cell (`1001,4539…,06/30` holds a card: patterns take `,digit` as part of
     /// a number, a tab as a boundary). Only delimiters are changed, so offsets and every value's bytes stay.
-    func detectionBuffer(_ chunk: Chunk, table: DelimitedFile?) -> UnsafeBufferPointer<UInt8> {
+    func detectionBuffer(_ chunk: Chunk, table: (any TableFile)?) -> UnsafeBufferPointer<UInt8> {
         let bytes = chunk.bytes.assumingMemoryBound(to: UInt8.self)
-        guard let table, table.delimiter == UInt8(ascii: ","), !table.delimiters.isEmpty else { return bytes }
+        guard let table, !table.delimiters.isEmpty else { return bytes }
         _ = cellBoundedBytes.initialize(from: bytes)
         for offset in table.delimiters where offset >= chunk.fileOffset {
             cellBoundedBytes[offset - chunk.fileOffset] = 0x09
@@ -56,7 +64,7 @@ extension ScanWorker {
     /// plain numbers not judged to be of the candidate's type holds chance checksum passes. A column that agrees
     /// lends its own confidence (not to a placeholder: a fictional number stays one in a phone column), and the
     /// cell no longer needs reporting on its own.
-    func judged(_ candidate: Candidate, confidence: Double, cell: CSVCell, column: TableProfile.Column) -> Double? {
+    func judged(_ candidate: Candidate, confidence: Double, cell: TableCell, column: TableProfile.Column) -> Double? {
         let type = engine.catalog.detectors[candidate.detector].type
         let columnConfidence = column.confidences[type] ?? 0
         if column.numbersOnly && columnConfidence < options.minConfidence { return nil }
@@ -71,13 +79,14 @@ extension ScanWorker {
     /// that type: the whole cell, with the column's type and confidence. Cells whose bytes began in an earlier
     /// chunk (a line longer than the buffer) are left to their detectors.
     func appendCellFindings(
-        _ table: DelimitedFile, profile: TableProfile, chunk: Chunk, path: String, lines: inout LineCounter,
+        _ table: any TableFile, profile: TableProfile, chunk: Chunk, path: String, lines: inout LineCounter,
         to findings: inout [Finding]
     ) {
         var covered = coveredCells[...]
         let bytes = chunk.bytes.assumingMemoryBound(to: UInt8.self)
         for cell in table.cells where cell.start >= chunk.fileOffset {
-            guard let column = profile.column(cell.column), column.reportsCells, let verdict = column.verdict,
+            guard let column = profile.column(cell.column, inTable: cell.table), column.reportsCells,
+                let verdict = column.verdict,
                 verdict.confidence >= options.minConfidence
             else { continue }
             while let first = covered.first, first < cell.start { covered.removeFirst() }
@@ -88,7 +97,7 @@ extension ScanWorker {
             let position = lines.position(ofFileOffset: cell.start, in: chunk)
             let location = FileLocation(
                 path: path, line: position.line, column: position.column, start: cell.start, end: cell.end,
-                field: table.name(ofColumn: cell.column))
+                field: table.field(ofColumn: cell.column, inTable: cell.table))
             var finding = Finding(
                 type: verdict.type, category: verdict.category, detector: verdict.detector,
                 confidence: verdict.confidence, evidence: described.evidence, fingerprint: described.fingerprint,

@@ -44,8 +44,9 @@ final class ScanWorker {
     /// findings made before them).
     func scan(_ item: ScanItem, emitPart: ([Finding]) -> Void) -> ItemResult {
         var lines = LineCounter()
-        let profile = readTableProfile(item)
-        let table = profile.map { DelimitedFile(delimiter: $0.delimiter, naming: names.fieldNaming) }
+        let tables = readTableProfile(item)
+        let profile = tables?.profile
+        let table = tables?.table
         let fields = table == nil ? FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming) : nil
         var findings: [Finding] = []
         var handedOn = 0
@@ -70,9 +71,9 @@ final class ScanWorker {
                 var confidence: Double
                 if let table, let profile {
                     let cell = table.cell(containing: fileOffset)
-                    field = cell.flatMap { table.name(ofColumn: $0.column) }
+                    field = cell.flatMap { table.field(ofColumn: $0.column, inTable: $0.table) }
                     confidence = boosted(candidate, field: field)
-                    if let cell, let column = profile.column(cell.column) {
+                    if let cell, let column = profile.column(cell.column, inTable: cell.table) {
                         guard let judged = judged(candidate, confidence: confidence, cell: cell, column: column)
                         else { continue }
                         confidence = judged

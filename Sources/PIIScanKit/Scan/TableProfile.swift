@@ -1,5 +1,6 @@
-/// What the first rows of a delimited file say about its columns, judged like a database table's: each column
-/// goes through `ColumnClassifier` with its header name, its sampled values and the file's other columns.
+/// What the first rows of a file's tables say about their columns, judged like a database table's: each column
+/// goes through `ColumnClassifier` with its name, its sampled values and its table's other columns (a delimited
+/// file is one table named after the file; a SQL dump has the tables its statements fill).
 ///
 /// The file scan then reports every cell of a column judged to hold personal data (a surname, a street without a
 /// city, a bare national id: values no pattern would report alone), raises the confidence of matches that agree
@@ -20,42 +21,44 @@ struct TableProfile {
         var secret = false
     }
 
-    let delimiter: UInt8
-    private(set) var columns: [Column]
+    /// Judgements per table, then per column.
+    private(set) var tables: [[Column]]
 
-    /// The judgement of `column`; nil beyond the sampled columns.
-    func column(_ column: Int) -> Column? {
-        column < columns.count ? columns[column] : nil
+    /// The judgement of a column; nil for one that was not sampled.
+    func column(_ column: Int, inTable table: Int) -> Column? {
+        guard table < tables.count, column < tables[table].count else { return nil }
+        return tables[table][column]
     }
 
-    /// Classifies the sampled columns (`values[i]` for column `i`, named by `headers`) of the file `displayPath`.
+    /// Classifies the sampled columns of `file`'s tables (`values[t][c]` for column `c` of table `t`); `fileName`
+    /// names a table that has no name of its own.
     init(
-        delimiter: UInt8, displayPath: String, headers: [String], values: [[[UInt8]]], engine: Engine,
-        scratch: DetectionScratch, minConfidence: Double
+        file: any TableFile, fileName: String, values: [[[[UInt8]]]], engine: Engine, scratch: DetectionScratch,
+        minConfidence: Double
     ) {
-        self.delimiter = delimiter
-        let table = Self.tableName(of: displayPath)
         let rules = engine.catalog.columnRules
-        let context = TableContext(table: table, columns: headers, rules: rules)
         let classifier = ColumnClassifier(engine: engine)
-        columns = values.enumerated().map { position, values in
-            let name = position < headers.count ? headers[position] : ""
-            let sample = ColumnSample(
-                source: .file, store: displayPath, schema: "", table: table, column: name, typeClass: .text,
-                values: values)
-            let verdict = classifier.classify(sample, context: context, position: position, scratch: scratch).first
-            scratch.startInput()
-            var column = Column(verdict: verdict)
-            if let verdict, case .column(let location) = verdict.location {
-                for alternative in location.alternatives {
-                    column.confidences[alternative.type] = alternative.confidence
+        tables = values.enumerated().map { index, columns in
+            let (name, headers) = file.table(index)
+            let table = name ?? Self.tableName(of: fileName)
+            let context = TableContext(table: table, columns: headers, rules: rules)
+            return columns.enumerated().map { position, values in
+                let sample = ColumnSample(
+                    source: .file, store: fileName, schema: "", table: table,
+                    column: position < headers.count ? headers[position] : "", typeClass: .text, values: values)
+                let verdict = classifier.classify(sample, context: context, position: position, scratch: scratch).first
+                scratch.startInput()
+                var column = Column(verdict: verdict, numbersOnly: ColumnValueShape.numberCount(values) != nil)
+                if let verdict, case .column(let location) = verdict.location {
+                    for alternative in location.alternatives {
+                        column.confidences[alternative.type] = alternative.confidence
+                    }
+                    column.confidences[verdict.type] = verdict.confidence
+                    column.secret = rules.rules.first { $0.id == verdict.detector }?.secret ?? false
+                    column.reportsCells = Self.reportsCells(verdict, engine: engine, minConfidence: minConfidence)
                 }
-                column.confidences[verdict.type] = verdict.confidence
-                column.secret = rules.rules.first { $0.id == verdict.detector }?.secret ?? false
-                column.reportsCells = Self.reportsCells(verdict, engine: engine, minConfidence: minConfidence)
+                return column
             }
-            column.numbersOnly = ColumnValueShape.numberCount(values) != nil
-            return column
         }
     }
 

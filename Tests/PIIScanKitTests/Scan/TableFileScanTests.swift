@@ -3,10 +3,10 @@ import Testing
 
 @testable import PIIScanKit
 
-/// Delimited files scanned as tables: columns judged from their first rows, cells bounded by delimiters, every
-/// cell of a personal-data column reported.
-@Suite("Delimited file scan")
-struct DelimitedFileScanTests {
+/// Files that hold tables (delimited files, SQL dumps) scanned as tables: columns judged from their first rows,
+/// cells bounded by delimiters, every cell of a personal-data column reported.
+@Suite("Table file scan")
+struct TableFileScanTests {
     static let catalog = try! CatalogLoader.loadBundled()
     static let key = try! FingerprintKey.load(fromHex: String(repeating: "cd", count: 32))
 
@@ -87,5 +87,27 @@ struct DelimitedFileScanTests {
         let chunked = try scan(["people.csv": csv], chunkSize: 4096)
         #expect(whole.count == 600)
         #expect(chunked == whole)
+    }
+
+    @Test func aPgDumpIsReadTableByTable() throws {
+        var rows = ""
+        for (index, (given, surname)) in [("Mary", "Okafor"), ("Jon", "Lindqvist"), ("Ines", "Moreau")].enumerated() {
+            rows += "\(index + 1)\t\(given)\t\(surname)\t\(4_100_000_000_000_000 + index * 7919)\n"
+        }
+        let dump = """
+            CREATE TABLE public.customer (customer_id integer, first_name text, last_name text, loyalty_no bigint);
+            COPY public.customer (customer_id, first_name, last_name, loyalty_no) FROM stdin;
+            \(rows)\\.
+
+            INSERT INTO public.payment (payment_id, card) VALUES (1001,'4539526018159083'),(1002,'4556737586899855');
+
+            """
+        let findings = try scan(["backup/crm.sql": dump])
+        #expect(
+            Self.described(findings, type: "person_name") == [
+                "3:customer.first_name", "3:customer.last_name", "4:customer.first_name", "4:customer.last_name",
+                "5:customer.first_name", "5:customer.last_name",
+            ])
+        #expect(Self.described(findings, type: "credit_card") == ["8:payment.card", "8:payment.card"])
     }
 }
