@@ -70,10 +70,30 @@ package struct CSVCellParser {
                 index += 1
                 continue
             }
+            if mode == .unquoted && !inHeader {
+                index = skipContent(base, from: index, to: bytes.count, origin: origin)
+                guard index < bytes.count else { break }
+            }
             step(base[index], at: origin + index, cells: &cells, delimiters: &delimiters)
             index += 1
         }
         position = origin + bytes.count
+    }
+
+    /// The rest of an unquoted data cell up to its delimiter or newline, read in one tight loop (most bytes of a
+    /// file are such content): returns where the separator is, with `contentEnd` past the last non-space byte.
+    private mutating func skipContent(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, origin: Int) -> Int {
+        let delimiter = self.delimiter
+        var index = start
+        var lastContent = -1
+        while index < end {
+            let byte = base[index]
+            if byte == delimiter || byte == 0x0A { break }
+            if byte != 0x20 && byte != 0x09 && byte != 0x0D { lastContent = index }
+            index += 1
+        }
+        if lastContent >= 0 { contentEnd = origin + lastContent + 1 }
+        return index
     }
 
     /// Ends the last record of a file that does not end with a newline.
