@@ -7,10 +7,10 @@ public enum GateFormat: String, Sendable, CaseIterable {
     /// GitHub Actions workflow commands (`::error file=…,line=…::`), which annotate the pull request.
     case github
 
-    /// The report of `result` in this format.
-    public func render(_ result: GateResult) -> String {
+    /// The report of `result` in this format; `verbose` text lists the declared columns too.
+    public func render(_ result: GateResult, verbose: Bool = false) -> String {
         switch self {
-        case .text: GateTextReport.render(result)
+        case .text: GateTextReport.render(result, verbose: verbose)
         case .sarif: GateSARIFReport.render(result)
         case .github: GateGitHubReport.render(result)
         }
@@ -51,17 +51,19 @@ enum GateWording {
             + "\(result.columnsChecked) column(s) checked in \(result.checkedFiles.count) file(s)"
     }
 
-    /// What was applied where: layout per path, dialect, database.
+    /// What was read how: layout, file count and dialect per path, then what read the statements.
     static func preamble(_ result: GateResult) -> [String] {
-        var lines = result.groups.map { group in
+        groupLines(result.groups) + ["read \(result.statementsApplied) statement(s) with \(result.database)"]
+    }
+
+    /// `db/migrations: Flyway (…), 12 migration file(s), 2 not applied by this layout; postgres dialect (…)`.
+    static func groupLines(_ groups: [MigrationGroup]) -> [String] {
+        groups.map { group in
             var line = "\(group.argument): \(group.layout.displayName), \(group.files.count) migration file(s)"
             if !group.ignored.isEmpty { line += ", \(group.ignored.count) not applied by this layout" }
-            return line
+            if !group.excluded.isEmpty { line += ", \(group.excluded.count) excluded" }
+            return line + "; \(group.dialect.rawValue) dialect (\(group.dialectEvidence))"
         }
-        lines.append(
-            "applied \(result.statementsApplied) statement(s) (\(result.dialect.rawValue) dialect) to \(result.database)"
-        )
-        return lines
     }
 }
 

@@ -43,9 +43,8 @@ public struct GateWarning: Sendable, Hashable {
 /// Everything one gate run found: the migrations it applied, and its verdict on every PII column it checked.
 public struct GateResult: Sendable {
     public var groups: [MigrationGroup]
-    /// The database the migrations were applied to (`in-memory SQLite`, a redacted PostgreSQL locator).
+    /// What read the migrations (PostgreSQL's parser, `in-memory SQLite`, a redacted PostgreSQL locator).
     public var database: String
-    public var dialect: GateDialect
     public var statementsApplied: Int
     /// Columns of the final schema whose origin is in a checked file.
     public var columnsChecked: Int
