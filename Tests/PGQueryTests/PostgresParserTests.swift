@@ -7,9 +7,9 @@ import Testing
         let json = String(decoding: try PostgresParser.parse(sql).get(), as: UTF8.self)
         #expect(json.contains("\"CreateStmt\""))
         #expect(json.contains("\"AlterTableStmt\""))
-        // `email` starts at byte 51: the `é`s count two bytes each.
+        // `email` starts at byte 52: the `é`s count two bytes each.
         #expect(json.contains("\"colname\":\"email\""))
-        #expect(json.contains("\"location\":51"))
+        #expect(json.contains("\"location\":52"))
     }
 
     @Test func aSyntaxErrorGivesTheByteOffsetOfTheToken() {

@@ -133,7 +133,7 @@ public enum Gate {
         if let scratch {
             let database = try openScratch(scratch)
             defer { database.discard() }
-            let applied = try MigrationApplier(database: database, dialect: .postgres).apply(groups.flatMap(\.files))
+            let applied = try MigrationApplier(database: database).apply(groups.flatMap(\.files))
             return ReadSchema(
                 columns: applied.columns, statements: applied.statements, reader: database.displayName,
                 source: database.source)
@@ -150,7 +150,7 @@ public enum Gate {
             case .sqlite:
                 let database = try openScratch(nil)
                 defer { database.discard() }
-                applied = try MigrationApplier(database: database, dialect: .sqlite).apply(group.files)
+                applied = try MigrationApplier(database: database).apply(group.files)
                 readers.append(database.displayName)
             }
             result.columns += applied.columns

@@ -4,7 +4,7 @@ public enum GateDialect: String, Sendable, CaseIterable {
     case sqlite, postgres
 
     /// The dialect of `group` and why: `--dialect`, `--scratch`, else the evidence in its files (`detect`),
-    /// else its path (`…/sqlite/…`, `…-postgres/…`), else PostgreSQL, whose parser reads standard DDL.
+    /// else its path (`…/sqlite/…`, `…-postgres/…`), else SQLite, which applies standard DDL exactly.
     static func decide(
         for group: MigrationGroup, requested: GateDialect?, scratch: String?
     ) -> (dialect: GateDialect, evidence: String) {
@@ -16,7 +16,7 @@ public enum GateDialect: String, Sendable, CaseIterable {
         let path = group.argument.lowercased()
         if path.contains("sqlite") { return (.sqlite, "the path names SQLite") }
         if path.contains("postgres") || path.contains("supabase") { return (.postgres, "the path names PostgreSQL") }
-        return (.postgres, "no dialect-specific syntax; read as standard SQL")
+        return (.sqlite, "no dialect-specific syntax")
     }
 
     /// `postgres` when the files use syntax only PostgreSQL has, `sqlite` when they use syntax only SQLite has

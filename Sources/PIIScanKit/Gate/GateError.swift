@@ -15,6 +15,8 @@ public struct GateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What had been found when the error struck (each set's layout, file count and dialect), for printing
     /// before the message.
     public var context: [String] = []
+    /// Lines that follow the message: the statement in question, what to do.
+    public var notes: [String] = []
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind

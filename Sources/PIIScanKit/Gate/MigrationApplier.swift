@@ -2,7 +2,6 @@
 /// change the schema reads the catalog into a `SchemaTracker`, so every column keeps the statement that made it.
 struct MigrationApplier {
     let database: any ScratchDatabase
-    let dialect: GateDialect
 
     /// The columns of the final schema with their origins, and how many statements were applied.
     func apply(_ files: [MigrationFile]) throws(GateError) -> (columns: [TrackedColumn], statements: Int) {
@@ -22,7 +21,7 @@ struct MigrationApplier {
     }
 
     /// Applies one statement; a refusal is a usage error naming the file, the line and the database's message
-    /// (literals removed), with a hint when PostgreSQL syntax meets SQLite.
+    /// (literals removed), with a hint when SQLite refuses it (the migrations may be PostgreSQL's).
     private func apply(_ statement: SQLStatement, of file: MigrationFile) throws(GateError) {
         do {
             try database.apply(statement)
@@ -32,8 +31,8 @@ struct MigrationApplier {
                 throw GateError(.incomplete, "\(file.path):\(line): \(SQLErrorText.redacted(error.message))")
             }
             let hint =
-                dialect == .postgres && database.source == .sqlite
-                ? " (these migrations look like PostgreSQL: pass --scratch postgres://… to apply them on a server)"
+                database.source == .sqlite
+                ? " (if these migrations are PostgreSQL's, pass --dialect postgres to read them with its parser)"
                 : ""
             throw GateError(
                 .usage,

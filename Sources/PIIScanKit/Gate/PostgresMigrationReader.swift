@@ -43,15 +43,16 @@ struct PostgresMigrationReader {
         let origin = source.origin(at: offset)
         let statementStart = source.statementStart(before: offset)
         let statementLine = source.lines.line(of: statementStart)
-        var message =
+        var error = GateError(
+            .usage,
             "\(source.file.path):\(origin.line):\(origin.column): PostgreSQL's parser refused the migration: "
-            + SQLErrorText.redacted(error.message)
-        message += "\n  in the statement starting at line \(statementLine): "
-            + TerminalSafe.escape(Self.shortened(source.redactedLine(at: statementStart)))
-        message +=
-            "\n  Fix the statement (the gate reads PostgreSQL 15 syntax; psql commands such as \\connect are not SQL), "
-            + "pass --dialect sqlite if these are SQLite migrations, or leave the file out with --exclude GLOB."
-        return GateError(.usage, message)
+                + SQLErrorText.redacted(error.message))
+        error.notes = [
+            "in the statement at line \(statementLine): \(Self.shortened(source.redactedLine(at: statementStart)))",
+            "fix the statement (the gate reads PostgreSQL 15 syntax; psql commands such as \\connect are not SQL), "
+                + "pass --dialect sqlite if these are SQLite migrations, or leave the file out with --exclude GLOB",
+        ]
+        return error
     }
 
     private static func shortened(_ line: String) -> String {

@@ -109,7 +109,8 @@ struct PostgresSchemaFolder {
                 let definition = command["def"]["ColumnDef"]
                 let name = resolve(relation) ?? creationName(relation)
                 let added = column(definition, context)
-                if command["missing_ok"].bool && model[name]?.columns.contains(where: { $0.name == added.name }) == true {
+                if command["missing_ok"].bool && model[name]?.columns.contains(where: { $0.name == added.name }) == true
+                {
                     continue
                 }
                 model.addColumn(added, to: name, recursing: recursing)
@@ -194,9 +195,10 @@ struct PostgresSchemaFolder {
 
     /// `CREATE VIEW v (a, b)`: the listed names replace the query's, in order.
     private func rename(_ columns: inout [TrackedColumn], to aliases: [String], _ context: Context) {
+        guard let query = columns.first?.origin.offset else { return }
         for (index, alias) in aliases.enumerated() where index < columns.count {
             columns[index].name = alias
-            columns[index].origin = context.source.origin(ofLast: alias, in: context.range.lowerBound..<columns[0].origin.offset)
+            columns[index].origin = context.source.origin(ofLast: alias, in: context.range.lowerBound..<query)
         }
     }
 
@@ -240,7 +242,8 @@ struct PostgresSchemaFolder {
                 ?? context.source.origin(at: location)
             columns.append(
                 TrackedColumn(
-                    schema: "", table: "", name: name, declaredType: type.0, typeClass: type.1, comment: source?.comment,
+                    schema: "", table: "", name: name, declaredType: type.0, typeClass: type.1,
+                    comment: source?.comment,
                     isView: true, origin: origin, renamedFrom: nil))
         }
         return columns
@@ -321,7 +324,8 @@ struct PostgresSchemaFolder {
         guard node["objtype"].string == "OBJECT_COLUMN" else { return }
         let parts = node["object"]["List"]["items"].names
         guard parts.count >= 2,
-            let name = model.resolve(schema: parts.count > 2 ? parts[parts.count - 3] : nil, name: parts[parts.count - 2])
+            let name = model.resolve(
+                schema: parts.count > 2 ? parts[parts.count - 3] : nil, name: parts[parts.count - 2])
         else { return }
         let text = node["comment"].string
         model.updateColumn(parts[parts.count - 1], of: name, recursing: false) { $0.comment = text }

@@ -51,7 +51,9 @@ struct GateCommand: ParsableCommand {
             result = try Gate.run(request)
         } catch {
             for line in error.context { Terminal.writeLine("piiscan gate: \(line)") }
-            throw CommandFailure(status: error.kind == .usage ? .usage : .incomplete, message: error.message)
+            Terminal.error(error.message)
+            for note in error.notes { Terminal.writeLine("  \(note)") }
+            throw ExitCode((error.kind == .usage ? ExitStatus.usage : ExitStatus.incomplete).rawValue)
         }
         if options.verbose && options.format != .text {
             for line in result.preamble { Terminal.writeLine("piiscan gate: \(line)") }

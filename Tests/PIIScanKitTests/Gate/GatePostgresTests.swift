@@ -49,7 +49,7 @@ struct GatePostgresTests {
             """,
         ])
         let result = try fixture.run { $0.scratch = PostgresFixture.target }
-        #expect(result.dialect == .postgres)
+        #expect(result.groups.map(\.dialect) == [.postgres])
         #expect(result.groups.map(\.layout) == [.golangMigrate])
         #expect(result.groups[0].ignored == ["db/001_init.down.sql"])
         #expect(result.database.hasSuffix("(in a transaction that is rolled back)"))

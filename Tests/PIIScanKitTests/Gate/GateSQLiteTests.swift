@@ -59,7 +59,7 @@ struct GateSQLiteTests {
             """
         ])
         let result = try fixture.run()
-        #expect(result.dialect == .postgres)
+        #expect(result.groups.map(\.dialect) == [.postgres])
         #expect(
             result.summaryLines == [
                 "db/001_app.sql:4 app.\"User Emails\".\"E-Mail\" user.contact.email undeclared",
@@ -225,7 +225,7 @@ struct GateSQLiteTests {
             ALTER TABLE t ADD COLUMN mobile TEXT;
             """
         ])
-        let result = try fixture.run()
+        let result = try fixture.run { $0.dialect = .sqlite }
         #expect(result.summaryLines == ["db/1_a.sql:8 t.mobile user.contact.phone_number undeclared"])
     }
 
