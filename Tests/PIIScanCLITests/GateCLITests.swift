@@ -62,6 +62,21 @@ struct GateCLITests {
         #expect(excluded.stdout.contains("2 migration file(s), 1 excluded; postgres dialect"))
     }
 
+    @Test(
+        "--scratch prints no server NOTICE lines",
+        .enabled(if: PostgresFixture.isAvailable, Comment(rawValue: PostgresFixture.skipReason)))
+    func scratchNotices() throws {
+        let repository = try GateSampleRepository()
+        try "CREATE TABLE gate_notice (id int);\nCREATE TABLE IF NOT EXISTS gate_notice (id int);\n".write(
+            toFile: repository.root + "/db/migrations/V3__notice.sql", atomically: true, encoding: .utf8)
+        let run = try PIIScanProcess().run(
+            ["gate", "--ropa", "ropa.yaml", "db/migrations", "--scratch", PostgresFixture.target],
+            in: repository.root)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(!run.stderr.contains("NOTICE"), "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+    }
+
     @Test("an unreachable --scratch server exits 3 and never prints the password")
     func unreachableScratch() throws {
         let repository = try GateSampleRepository()

@@ -30,6 +30,13 @@ struct MigrationApplier {
             guard error.isStatementError else {
                 throw GateError(.incomplete, "\(file.path):\(line): \(SQLErrorText.redacted(error.message))")
             }
+            if let missing = Self.missingExtension(statement, message: error.message) {
+                throw GateError(
+                    .usage,
+                    "\(file.path):\(line): \(database.displayName) has no extension \(missing), which this statement "
+                        + "needs: install it on the server (PostgreSQL's contrib package holds the common ones), or "
+                        + "leave out --scratch to read the migrations with PostgreSQL's parser")
+            }
             let hint =
                 database.source == .sqlite
                 ? " (if these migrations are PostgreSQL's, pass --dialect postgres to read them with its parser)"
@@ -39,6 +46,18 @@ struct MigrationApplier {
                 "\(file.path):\(line): the statement failed on \(database.displayName): "
                     + SQLErrorText.redacted(error.message) + hint)
         }
+    }
+
+    /// The extension a failed `CREATE EXTENSION [IF NOT EXISTS] name` names, when the server lacks it.
+    static func missingExtension(_ statement: SQLStatement, message: String) -> String? {
+        let code = statement.code
+        guard statement.leadingWords(2) == ["CREATE", "EXTENSION"],
+            message.contains("extension") && (message.contains("not available") || message.contains("control file"))
+        else { return nil }
+        let words = statement.leadingWords(5)
+        let index = words.count > 4 && words[2] == "IF" ? 5 : 2
+        guard index < code.count, let name = SQLIdentifier.name(code[index], in: statement) else { return nil }
+        return "\"\(name)\""
     }
 
     private func snapshot() throws(GateError) -> SchemaSnapshot {
