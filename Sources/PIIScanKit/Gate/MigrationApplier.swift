@@ -13,15 +13,16 @@ struct MigrationApplier {
                 try apply(statement, of: file)
                 statements += 1
                 if Self.mayChangeSchema(statement) {
-                    tracker.update(to: try snapshot(), after: statement, in: file)
+                    tracker.update(to: try snapshot(after: statement, in: file), after: statement, in: file)
                 }
             }
         }
         return (tracker.columns, statements)
     }
 
-    /// Applies one statement; a refusal is a usage error naming the file, the line and the database's message
-    /// (literals removed), with a hint when SQLite refuses it (the migrations may be PostgreSQL's).
+    /// Applies one statement; a refusal is a usage error naming the file, the line (and column of the failing
+    /// token when the database names it) and the database's message (literals removed), with the statement's
+    /// first line and a hint when SQLite refuses it (the migrations may be PostgreSQL's).
     private func apply(_ statement: SQLStatement, of file: MigrationFile) throws(GateError) {
         do {
             try database.apply(statement)
@@ -41,10 +42,25 @@ struct MigrationApplier {
                 database.source == .sqlite
                 ? " (if these migrations are PostgreSQL's, pass --dialect postgres to read them with its parser)"
                 : ""
-            throw GateError(
+            var place = "\(line)"
+            var notes: [String] = []
+            // The offset is in the text sent, which is the statement's own unless CONCURRENTLY was dropped.
+            if let offset = error.offset,
+                statement.textWithoutConcurrently.utf8.count == statement.end - statement.start
+            {
+                let source = MigrationSourceText(file)
+                let token = source.origin(at: statement.start + offset)
+                place = "\(token.line):\(token.column)"
+                if token.line != line {
+                    notes.append("in the statement at line \(line): \(source.redactedLine(at: statement.start))")
+                }
+            }
+            var failure = GateError(
                 .usage,
-                "\(file.path):\(line): the statement failed on \(database.displayName): "
+                "\(file.path):\(place): the statement failed on \(database.displayName): "
                     + SQLErrorText.redacted(error.message) + hint)
+            failure.notes = notes
+            throw failure
         }
     }
 
@@ -60,11 +76,15 @@ struct MigrationApplier {
         return "\"\(name)\""
     }
 
-    private func snapshot() throws(GateError) -> SchemaSnapshot {
+    /// The catalog after `statement`; SQLite checks a view's columns only when the catalog is read, so a
+    /// failure here names the statement that made the view (a usage error: the migration's fault).
+    private func snapshot(after statement: SQLStatement, in file: MigrationFile) throws(GateError) -> SchemaSnapshot {
         do {
             return try database.snapshot()
         } catch {
-            throw GateError(.incomplete, error.message)
+            let line = LineIndex(file.bytes).line(of: statement.start)
+            let kind: GateError.Kind = database.source == .sqlite ? .usage : .incomplete
+            throw GateError(kind, "\(file.path):\(line): after this statement, " + SQLErrorText.redacted(error.message))
         }
     }
 

@@ -115,7 +115,7 @@ final class SQLiteScratch: ScratchDatabase {
         do {
             try connection.execute(sql)
         } catch {
-            throw ScratchError(isStatementError: true, message: error.message)
+            throw ScratchError(isStatementError: true, message: error.message, offset: error.offset)
         }
     }
 

@@ -20,4 +20,6 @@ protocol ScratchDatabase: AnyObject {
 struct ScratchError: Error {
     var isStatementError: Bool
     var message: String
+    /// The byte offset in the statement's text of the token the database stopped at, when it names one.
+    var offset: Int?
 }

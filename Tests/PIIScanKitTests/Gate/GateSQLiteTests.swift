@@ -211,6 +211,28 @@ struct GateSQLiteTests {
         #expect(error.message.hasPrefix("bad.json: not a piiscan gate baseline"))
     }
 
+    @Test("SQLite's error names the failing token's line and column; a view over a missing column names its file")
+    func sqliteErrorsPointAtTheToken() throws {
+        let fixture = try GateFixture([
+            "db/001_a.sql": """
+            CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);
+            CREATE TABLE t (
+              id INTEGER,
+              email TEXT DEFAULT 'ann@example.com' NOT NUL
+            );
+            """
+        ])
+        let error = try #require(fixture.error())
+        #expect(error.message.hasPrefix("db/001_a.sql:4:44: the statement failed on in-memory SQLite: near \"NUL\""))
+        #expect(error.notes == ["in the statement at line 2: CREATE TABLE t ("])
+        try "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);\nCREATE VIEW v AS SELECT nope FROM users;\n"
+            .write(toFile: fixture.tree.path("db/001_a.sql"), atomically: true, encoding: .utf8)
+        let view = try #require(fixture.error())
+        #expect(view.kind == .usage)
+        #expect(view.message.hasPrefix("db/001_a.sql:2: after this statement, "))
+        #expect(view.message.contains("no such column: nope"))
+    }
+
     @Test("trigger bodies, skipped PostgreSQL statements and data statements do not disturb provenance")
     func skippedStatements() throws {
         let fixture = try GateFixture([
