@@ -58,7 +58,7 @@ public enum Gate {
         let order = ApplyOrder(files)
         return GateResult(
             groups: groups, database: applied.reader, statementsApplied: applied.statements,
-            columnsChecked: columns.count, checkedFiles: files.filter { checked.contains($0.absolutePath) }.map(\.path),
+            columns: columns, checkedFiles: files.filter { checked.contains($0.absolutePath) }.map(\.path),
             findings: findings.sorted { order.precedes($0, $1) },
             warnings: warnings.sorted { order.key($0.origin).lexicographicallyPrecedes(order.key($1.origin)) })
     }

@@ -6,6 +6,9 @@ public enum GateFormat: String, Sendable, CaseIterable {
     case sarif
     /// GitHub Actions workflow commands (`::error file=…,line=…::`), which annotate the pull request.
     case github
+    /// Every checked column of the final schema, one per line (`schema.table.column<TAB>type<TAB>kind<TAB>
+    /// file:line:column`): what the gate read, for review and for comparing with a real server's catalog.
+    case columns
 
     /// The report of `result` in this format; `verbose` text lists the declared columns too.
     public func render(_ result: GateResult, verbose: Bool = false) -> String {
@@ -13,6 +16,15 @@ public enum GateFormat: String, Sendable, CaseIterable {
         case .text: GateTextReport.render(result, verbose: verbose)
         case .sarif: GateSARIFReport.render(result)
         case .github: GateGitHubReport.render(result)
+        case .columns:
+            result.columns.map { column in
+                let origin = column.origin
+                let fields = [
+                    "\(column.schema).\(column.table).\(column.name)", column.declaredType,
+                    column.isView ? "view" : "table", "\(origin.file.path):\(origin.line):\(origin.column)",
+                ]
+                return fields.map(TerminalSafe.escape).joined(separator: "\t") + "\n"
+            }.joined()
         }
     }
 }

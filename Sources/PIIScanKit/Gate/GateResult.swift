@@ -47,7 +47,9 @@ public struct GateResult: Sendable {
     public var database: String
     public var statementsApplied: Int
     /// Columns of the final schema whose origin is in a checked file.
-    public var columnsChecked: Int
+    public var columnsChecked: Int { columns.count }
+    /// Those columns, in schema, table and column order.
+    public var columns: [TrackedColumn]
     /// The files whose columns were checked (all of them, or those added since `--base`).
     public var checkedFiles: [String]
     public var findings: [GateFinding]

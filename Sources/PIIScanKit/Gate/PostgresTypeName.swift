@@ -10,8 +10,14 @@ enum PostgresTypeName {
         let modifiers = typeName["typmods"].items.compactMap { $0["A_Const"]["ival"]["ival"].int ?? 0 }
         let isArray = typeName["arrayBounds"].exists
         var declared = displayNames[name] ?? name
-        if !modifiers.isEmpty && !name.hasPrefix("timestamp") {
-            declared += "(" + modifiers.map(String.init).joined(separator: ",") + ")"
+        if !modifiers.isEmpty {
+            let list = "(" + modifiers.map(String.init).joined(separator: ",") + ")"
+            // `timestamp(6) with time zone`: the precision goes after the type's first word.
+            if let space = declared.firstIndex(of: " "), name.hasPrefix("time") {
+                declared.insert(contentsOf: list, at: space)
+            } else {
+                declared += list
+            }
         }
         if isArray { declared += "[]" }
         let base = baseTypes[domains[name] ?? name] ?? domains[name] ?? name

@@ -58,7 +58,10 @@ struct GateOptions: ParsableArguments {
             valueName: "file"))
     var writeBaseline: String?
 
-    @Option(help: ArgumentHelp("Report format: text, sarif or github (workflow annotations).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Report format: text, sarif, github (workflow annotations) or columns (every checked column, one per line).",
+            valueName: "format"))
     var format: GateFormat = .text
 
     @Option(

@@ -48,6 +48,11 @@ struct GatePostgresParserTests {
         #expect(birth.column.renamedFrom == "created_at")
         #expect(birth.column.declaredType == "date")
         #expect(result.columnsChecked == 4)
+        #expect(
+            GateFormat.columns.render(result).split(separator: "\n").first
+                == "crm.customers.id\tbigint\ttable\tdb/V1__users.sql:2:3")
+        #expect(
+            GateFormat.columns.render(result).contains("crm.customers.email\ttext\ttable\tdb/V2__contact.sql:1:30\n"))
     }
 
     @Test("LIKE, INHERITS (a parent's new column reaches its children), partitions, IF NOT EXISTS, quoted names")
