@@ -13,7 +13,6 @@ import LibPQ
 final class PostgresScratch: ScratchDatabase {
     let displayName: String
     let source = SourceKind.postgres
-    let defaultSchema = "public"
     private let connection: PostgresConnection
     private var open = true
 
