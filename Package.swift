@@ -43,6 +43,9 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "LibPQ", dependencies: ["CLibPQ"]),
+        // libpg_query ships no pkg-config file; its header is /usr/include/pg_query.h.
+        .systemLibrary(name: "CPGQuery", providers: [.apt(["libpg-query-dev"])]),
+        .target(name: "PGQuery", dependencies: ["CPGQuery"]),
         .target(
             name: "BundledPatterns",
             path: "Patterns",
@@ -56,6 +59,7 @@ let package = Package(
                 "PCRE2",
                 "SQLite",
                 "LibPQ",
+                "PGQuery",
                 "BundledPatterns",
                 "NameLexiconData",
                 .product(name: "Yams", package: "Yams"),
@@ -72,6 +76,7 @@ let package = Package(
         .target(name: "PIIScanTestSupport", dependencies: ["PIIScanKit", "SQLite", "LibPQ"], path: "Tests/Support"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LibPQTests", dependencies: ["LibPQ"]),
+        .testTarget(name: "PGQueryTests", dependencies: ["PGQuery"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(
             name: "PIIScanKitTests", dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns"],

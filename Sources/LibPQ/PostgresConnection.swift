@@ -39,6 +39,9 @@ package final class PostgresConnection {
             throw error
         }
         PQsetErrorVerbosity(connection, PQERRORS_DEFAULT)
+        // The server's NOTICE and WARNING messages (`relation … already exists, skipping`) are not printed:
+        // libpq's default writes them raw to stderr; piiscan reports what matters itself.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
         handle = connection
     }
 

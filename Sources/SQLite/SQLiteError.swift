@@ -10,6 +10,8 @@ package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The extended result code (`SQLITE_CANTOPEN_ISDIR`, `SQLITE_READONLY_ROLLBACK`, ...).
     package let extendedCode: Int32
     package let message: String
+    /// The byte offset in the SQL text of the token SQLite stopped at (`sqlite3_error_offset`), when it names one.
+    package var offset: Int?
 
     package init(code: Int32, extendedCode: Int32? = nil, message: String? = nil) {
         self.code = code & 0xFF
@@ -26,6 +28,8 @@ package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible 
         self.init(
             code: sqlite3_errcode(db), extendedCode: sqlite3_extended_errcode(db),
             message: String(cString: sqlite3_errmsg(db)))
+        let offset = sqlite3_error_offset(db)
+        self.offset = offset >= 0 ? Int(offset) : nil
     }
 
     /// The statement deadline passed (the progress handler interrupted it).

@@ -10,7 +10,9 @@ struct GateCLITests {
         let repository = try GateSampleRepository()
         let failing = try PIIScanProcess().run(["gate", "--ropa", "ropa.yaml", "db/migrations"], in: repository.root)
         #expect(failing.status == 1, "\(failing.stderr)")
-        #expect(failing.stdout.hasPrefix("db/migrations: Flyway (V<version>__*.sql, R__*.sql), 2 migration file(s)"))
+        #expect(
+            failing.stdout.hasPrefix(
+                "db/migrations: Flyway (V<version>__*.sql, R__*.sql; U undo files not applied), 2 migration file(s)"))
         #expect(
             failing.stdout.contains("db/migrations/V2__phone.sql:2:34: error: customers.mobile_phone looks like phone"))
         #expect(failing.stdout.contains("data_categories: [user.name, user.contact.email, user.contact.phone_number]"))
@@ -35,6 +37,44 @@ struct GateCLITests {
         let statement = try process.run(base, in: repository.root)
         #expect(statement.status == 2)
         #expect(statement.stderr.contains("db/migrations/V3__bad.sql:1: the statement failed on in-memory SQLite"))
+    }
+
+    @Test("a PostgreSQL syntax error: the layout and dialect first, then file:line:column, the statement, the remedy")
+    func postgresSyntaxError() throws {
+        let repository = try GateSampleRepository()
+        try "CREATE TABLE t (\n  id bigserial,\n  note text DEFUALT 'x'\n);\n".write(
+            toFile: repository.root + "/db/migrations/V3__bad.sql", atomically: true, encoding: .utf8)
+        let process = try PIIScanProcess()
+        let run = try process.run(
+            ["gate", "--ropa", "ropa.yaml", "db/migrations", "--dialect", "postgres"], in: repository.root)
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("piiscan gate: db/migrations: Flyway") == true)
+        #expect(lines.first?.hasSuffix("3 migration file(s); postgres dialect (--dialect postgres)") == true)
+        #expect(
+            lines.dropFirst().first?.hasPrefix(
+                "piiscan: error: db/migrations/V3__bad.sql:3:13: PostgreSQL's parser refused the migration") == true)
+        #expect(lines.contains("  in the statement at line 1: CREATE TABLE t ("))
+        let excluded = try process.run(
+            ["gate", "--ropa", "ropa.yaml", "db/migrations", "--dialect", "postgres", "--exclude", "V3__*"],
+            in: repository.root)
+        #expect(excluded.status == 1, "\(excluded.stderr)")
+        #expect(excluded.stdout.contains("2 migration file(s), 1 excluded; postgres dialect"))
+    }
+
+    @Test(
+        "--scratch prints no server NOTICE lines",
+        .enabled(if: PostgresFixture.isAvailable, Comment(rawValue: PostgresFixture.skipReason)))
+    func scratchNotices() throws {
+        let repository = try GateSampleRepository()
+        try "CREATE TABLE gate_notice (id int);\nCREATE TABLE IF NOT EXISTS gate_notice (id int);\n".write(
+            toFile: repository.root + "/db/migrations/V3__notice.sql", atomically: true, encoding: .utf8)
+        let run = try PIIScanProcess().run(
+            ["gate", "--ropa", "ropa.yaml", "db/migrations", "--scratch", PostgresFixture.target],
+            in: repository.root)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(!run.stderr.contains("NOTICE"), "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
     }
 
     @Test("an unreachable --scratch server exits 3 and never prints the password")

@@ -1,20 +1,39 @@
 import Foundation
 
-/// `piiscan gate`: applies migrations statement by statement to a scratch database, follows every column to
-/// the file and line that made it (`SchemaTracker`), classifies the columns of the checked files with the
-/// database scan's heuristics, and checks them against the RoPA (`GateChecker`).
+/// `piiscan gate`: reads each set of migrations in its dialect (PostgreSQL through PostgreSQL's own parser,
+/// SQLite applied to an in-memory SQLite, or everything applied on a `--scratch` server), follows every column
+/// to the file, line and column that made it, classifies the columns of the checked files with the database
+/// scan's heuristics, and checks them against the RoPA (`GateChecker`).
 public enum Gate {
     public static func run(_ request: GateRequest) throws(GateError) -> GateResult {
         let currentDirectory = (request.currentDirectory as NSString).resolvingSymlinksInPath
         let repository = GitRepository.containing(currentDirectory)
-        let (taxonomy, document, catalog) = try loadConfiguration(request)
-        let groups = try MigrationDiscovery.discover(
-            request.migrationPaths, currentDirectory: currentDirectory, repositoryRoot: repository?.root)
+        var groups = try MigrationDiscovery.discover(
+            request.migrationPaths, excluding: request.excludeGlobs, currentDirectory: currentDirectory,
+            repositoryRoot: repository?.root)
         let files = groups.flatMap(\.files)
         guard !files.isEmpty else {
             throw GateError(.usage, "no migration files (*.sql) in \(request.migrationPaths.joined(separator: ", "))")
         }
-        let dialect = request.dialect ?? (request.scratch != nil ? .postgres : GateDialect.detect(files))
+        for index in groups.indices {
+            let decided = GateDialect.decide(for: groups[index], requested: request.dialect, scratch: request.scratch)
+            groups[index].dialect = decided.dialect
+            groups[index].dialectEvidence = decided.evidence
+        }
+        do {
+            return try check(groups, request, currentDirectory: currentDirectory, repository: repository)
+        } catch {
+            var error = error
+            error.context = GateWording.groupLines(groups)
+            throw error
+        }
+    }
+
+    private static func check(
+        _ groups: [MigrationGroup], _ request: GateRequest, currentDirectory: String, repository: GitRepository?
+    ) throws(GateError) -> GateResult {
+        let files = groups.flatMap(\.files)
+        let (taxonomy, document, catalog) = try loadConfiguration(request)
         let ownership = try GateOwnership(document: document, systemID: request.systemID)
         let baseline = try request.baselinePath.map { path throws(GateError) in
             try GateBaseline.load(
@@ -22,9 +41,7 @@ public enum Gate {
         }
         let checked = try checkedFiles(files, base: request.base, repository: repository)
 
-        let database = try openScratch(request.scratch)
-        defer { database.discard() }
-        let applied = try MigrationApplier(database: database, dialect: dialect).apply(files)
+        let applied = try read(groups, scratch: request.scratch)
 
         let comments = Dictionary(
             files.map { ($0.absolutePath, LineComments($0)) }, uniquingKeysWith: { first, _ in first })
@@ -36,12 +53,13 @@ public enum Gate {
             taxonomy: taxonomy, ownership: ownership,
             classifier: GateClassifier(
                 catalog: catalog, minConfidence: request.minConfidence, schema: applied.columns),
-            baseline: Set(baseline?.entries ?? []), source: database.source, defaultSchema: database.defaultSchema)
+            // Reports leave out the schema unqualified names land in: SQLite's `main`, PostgreSQL's `public`.
+            baseline: Set(baseline?.entries ?? []), source: applied.source, defaultSchemas: ["main", "public"])
         let (findings, warnings) = try checker.check(columns, comments: comments)
         let order = ApplyOrder(files)
         return GateResult(
-            groups: groups, database: database.displayName, dialect: dialect, statementsApplied: applied.statements,
-            columnsChecked: columns.count, checkedFiles: files.filter { checked.contains($0.absolutePath) }.map(\.path),
+            groups: groups, database: applied.reader, statementsApplied: applied.statements,
+            columns: columns, checkedFiles: files.filter { checked.contains($0.absolutePath) }.map(\.path),
             findings: findings.sorted { order.precedes($0, $1) },
             warnings: warnings.sorted { order.key($0.origin).lexicographicallyPrecedes(order.key($1.origin)) })
     }
@@ -100,6 +118,48 @@ public enum Gate {
             throw GateError(.usage, "--base needs the current directory to be in a git repository")
         }
         return try repository.filesAdded(since: base)
+    }
+
+    /// What reading the migrations gave: the final schema's columns, the statement count, and what read them.
+    private struct ReadSchema {
+        var columns: [TrackedColumn] = []
+        var statements = 0
+        var reader = ""
+        var source = SourceKind.sqlite
+    }
+
+    /// Applies every set on the `--scratch` server, else reads each set in its own dialect: PostgreSQL sets
+    /// through the parser, SQLite sets on an in-memory SQLite of their own.
+    private static func read(_ groups: [MigrationGroup], scratch: String?) throws(GateError) -> ReadSchema {
+        if let scratch {
+            let database = try openScratch(scratch)
+            defer { database.discard() }
+            let applied = try MigrationApplier(database: database).apply(groups.flatMap(\.files))
+            return ReadSchema(
+                columns: applied.columns, statements: applied.statements, reader: database.displayName,
+                source: database.source)
+        }
+        var result = ReadSchema()
+        var readers: [String] = []
+        for group in groups where !group.files.isEmpty {
+            let applied: (columns: [TrackedColumn], statements: Int)
+            switch group.dialect {
+            case .postgres:
+                applied = try PostgresMigrationReader().read(group.files)
+                result.source = .postgres
+                readers.append(PostgresMigrationReader.displayName)
+            case .sqlite:
+                let database = try openScratch(nil)
+                defer { database.discard() }
+                applied = try MigrationApplier(database: database).apply(group.files)
+                readers.append(database.displayName)
+            }
+            result.columns += applied.columns
+            result.statements += applied.statements
+        }
+        result.reader = readers.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .joined(separator: " and ")
+        return result
     }
 
     private static func openScratch(_ target: String?) throws(GateError) -> any ScratchDatabase {

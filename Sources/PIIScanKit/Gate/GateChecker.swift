@@ -7,7 +7,8 @@ struct GateChecker {
     let classifier: GateClassifier
     let baseline: Set<GateBaselineEntry>
     let source: SourceKind
-    let defaultSchema: String
+    /// Schemas left out of qualified names (`main`, `public`).
+    let defaultSchemas: Set<String>
 
     /// Findings and warnings for `columns`; `comments` holds each file's line comments by absolute path.
     func check(
@@ -23,7 +24,7 @@ struct GateChecker {
                     GateWarning(
                         origin: column.origin,
                         message: "'piiscan:ignore' needs a reason (e.g. '-- piiscan:ignore hashed, not PII'); "
-                            + "\(column.qualifiedName(defaultSchema: defaultSchema)) is checked as usual"))
+                            + "\(column.qualifiedName(defaultSchemas: defaultSchemas)) is checked as usual"))
             }
             if case .category(let key) = directive { try validate(key, at: column.origin) }
             let classifications = classifier.classify(column, source: source)
@@ -40,7 +41,7 @@ struct GateChecker {
                     warnings.append(
                         GateWarning(
                             origin: column.origin,
-                            message: "\(column.qualifiedName(defaultSchema: defaultSchema)) looks like "
+                            message: "\(column.qualifiedName(defaultSchemas: defaultSchemas)) looks like "
                                 + "\(classification.type) (\(classification.category)), a quasi-identifier that no "
                                 + "activity on system '\(system.id)' declares; declare it if the column holds people's data"
                         ))
@@ -54,7 +55,7 @@ struct GateChecker {
                         verdict: verdict,
                         suggestion: ViolationSuggestion.declare(
                             classification.category, on: system, activities: activities),
-                        key: key, qualifiedColumn: column.qualifiedName(defaultSchema: defaultSchema)))
+                        key: key, qualifiedColumn: column.qualifiedName(defaultSchemas: defaultSchemas)))
             }
         }
         return (findings, warnings)

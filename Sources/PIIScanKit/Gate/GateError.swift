@@ -12,6 +12,11 @@ public struct GateError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var kind: Kind
     public var message: String
+    /// What had been found when the error struck (each set's layout, file count and dialect), for printing
+    /// before the message.
+    public var context: [String] = []
+    /// Lines that follow the message: the statement in question, what to do.
+    public var notes: [String] = []
 
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind

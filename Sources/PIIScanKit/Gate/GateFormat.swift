@@ -6,13 +6,25 @@ public enum GateFormat: String, Sendable, CaseIterable {
     case sarif
     /// GitHub Actions workflow commands (`::error file=…,line=…::`), which annotate the pull request.
     case github
+    /// Every checked column of the final schema, one per line (`schema.table.column<TAB>type<TAB>kind<TAB>
+    /// file:line:column`): what the gate read, for review and for comparing with a real server's catalog.
+    case columns
 
-    /// The report of `result` in this format.
-    public func render(_ result: GateResult) -> String {
+    /// The report of `result` in this format; `verbose` text lists the declared columns too.
+    public func render(_ result: GateResult, verbose: Bool = false) -> String {
         switch self {
-        case .text: GateTextReport.render(result)
+        case .text: GateTextReport.render(result, verbose: verbose)
         case .sarif: GateSARIFReport.render(result)
         case .github: GateGitHubReport.render(result)
+        case .columns:
+            result.columns.map { column in
+                let origin = column.origin
+                let fields = [
+                    "\(column.schema).\(column.table).\(column.name)", column.declaredType,
+                    column.isView ? "view" : "table", "\(origin.file.path):\(origin.line):\(origin.column)",
+                ]
+                return fields.map(TerminalSafe.escape).joined(separator: "\t") + "\n"
+            }.joined()
         }
     }
 }
@@ -51,17 +63,19 @@ enum GateWording {
             + "\(result.columnsChecked) column(s) checked in \(result.checkedFiles.count) file(s)"
     }
 
-    /// What was applied where: layout per path, dialect, database.
+    /// What was read how: layout, file count and dialect per path, then what read the statements.
     static func preamble(_ result: GateResult) -> [String] {
-        var lines = result.groups.map { group in
+        groupLines(result.groups) + ["read \(result.statementsApplied) statement(s) with \(result.database)"]
+    }
+
+    /// `db/migrations: Flyway (…), 12 migration file(s), 2 not applied by this layout; postgres dialect (…)`.
+    static func groupLines(_ groups: [MigrationGroup]) -> [String] {
+        groups.map { group in
             var line = "\(group.argument): \(group.layout.displayName), \(group.files.count) migration file(s)"
             if !group.ignored.isEmpty { line += ", \(group.ignored.count) not applied by this layout" }
-            return line
+            if !group.excluded.isEmpty { line += ", \(group.excluded.count) excluded" }
+            return line + "; \(group.dialect.rawValue) dialect (\(group.dialectEvidence))"
         }
-        lines.append(
-            "applied \(result.statementsApplied) statement(s) (\(result.dialect.rawValue) dialect) to \(result.database)"
-        )
-        return lines
     }
 }
 

@@ -5,8 +5,12 @@ public struct GateRequest: Sendable {
     public var migrationPaths: [String]
     /// The owning system; nil: found from the RoPA's `path:` locations.
     public var systemID: String?
-    /// nil: `postgres` with `--scratch`, else detected from the files.
+    /// nil: `postgres` with `--scratch`, else detected per set from the files.
     public var dialect: GateDialect?
+    /// `--exclude`: gitignore-style globs for migration files not to read, matched against each file's path
+    /// relative to the directory given (or its base name, for globs without `/`).
+    public var excludeGlobs: [String] = []
+
     /// A PostgreSQL target to apply the migrations on (in a transaction that is rolled back).
     public var scratch: String?
     /// Check only migrations added since this git revision (all are still applied).

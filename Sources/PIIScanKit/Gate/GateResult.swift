@@ -43,12 +43,13 @@ public struct GateWarning: Sendable, Hashable {
 /// Everything one gate run found: the migrations it applied, and its verdict on every PII column it checked.
 public struct GateResult: Sendable {
     public var groups: [MigrationGroup]
-    /// The database the migrations were applied to (`in-memory SQLite`, a redacted PostgreSQL locator).
+    /// What read the migrations (PostgreSQL's parser, `in-memory SQLite`, a redacted PostgreSQL locator).
     public var database: String
-    public var dialect: GateDialect
     public var statementsApplied: Int
     /// Columns of the final schema whose origin is in a checked file.
-    public var columnsChecked: Int
+    public var columnsChecked: Int { columns.count }
+    /// Those columns, in schema, table and column order.
+    public var columns: [TrackedColumn]
     /// The files whose columns were checked (all of them, or those added since `--base`).
     public var checkedFiles: [String]
     public var findings: [GateFinding]

@@ -1,7 +1,8 @@
 /// `--format text`: what was applied, each failure as `file:line:column: error:` with the YAML that fixes it,
-/// suppressed findings and warnings as notes, and a summary line; control and bidirectional characters escaped.
+/// suppressed findings and warnings as notes (with `verbose`, declared columns too, so a reviewer sees every
+/// column that was classified), and a summary line; control and bidirectional characters escaped.
 enum GateTextReport {
-    static func render(_ result: GateResult) -> String {
+    static func render(_ result: GateResult, verbose: Bool = false) -> String {
         var lines = GateWording.preamble(result)
         lines.append("")
         for finding in result.findings {
@@ -19,7 +20,11 @@ enum GateTextReport {
             case .baselined:
                 lines.append("\(place): note: \(finding.qualifiedColumn) (\(finding.category)) is in the baseline")
             case .declared:
-                continue
+                guard verbose else { continue }
+                let kind = finding.column.isView ? "view column" : "column"
+                lines.append(
+                    "\(place): note: \(kind) \(finding.qualifiedColumn) looks like \(finding.type) "
+                        + "(\(finding.category), confidence \(Int((finding.confidence * 100).rounded()))%): declared")
             }
         }
         for warning in result.warnings {

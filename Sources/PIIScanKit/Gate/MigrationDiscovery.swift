@@ -1,13 +1,16 @@
 import Foundation
 
 /// Finds the migration files under the command-line paths and orders them: each directory is walked
-/// (hidden entries skipped), its `.sql` files' layout detected and ordered (`MigrationOrder`); files named
-/// directly form one group of their own, ordered the same way.
+/// (hidden entries skipped, `--exclude` globs left out), its `.sql` files' layout detected and ordered
+/// (`MigrationOrder`); files named directly form one group of their own, ordered the same way. Down sections
+/// of goose and dbmate files are blanked as the files are read (`MigrationSections`).
 enum MigrationDiscovery {
     /// `currentDirectory` and `repositoryRoot` are absolute and free of symlinks.
     static func discover(
-        _ arguments: [String], currentDirectory: String, repositoryRoot: String?
+        _ arguments: [String], excluding excludeGlobs: [String] = [], currentDirectory: String,
+        repositoryRoot: String?
     ) throws(GateError) -> [MigrationGroup] {
+        let excludes = excludeGlobs.compactMap { PathRule(glob: $0) }
         var groups: [MigrationGroup] = []
         var looseFiles: [(relative: String, absolute: String)] = []
         for argument in arguments {
@@ -17,12 +20,15 @@ enum MigrationDiscovery {
                 throw GateError(.usage, "\(argument): no such file or directory")
             }
             if isDirectory.boolValue {
-                let relatives = sqlFiles(under: absolute)
-                groups.append(
-                    try group(
-                        argument: argument, entries: relatives.map { ($0, absolute + "/" + $0) },
-                        currentDirectory: currentDirectory, repositoryRoot: repositoryRoot))
-            } else {
+                let all = sqlFiles(under: absolute)
+                let excluded = all.filter { isExcluded($0, by: excludes) }
+                let relatives = all.filter { !isExcluded($0, by: excludes) }
+                var found = try group(
+                    argument: argument, entries: relatives.map { ($0, absolute + "/" + $0) },
+                    currentDirectory: currentDirectory, repositoryRoot: repositoryRoot)
+                found.excluded = excluded.map { displayPath(absolute + "/" + $0, currentDirectory: currentDirectory) }
+                groups.append(found)
+            } else if !isExcluded(argument, by: excludes) {
                 looseFiles.append((argument, absolute))
             }
         }
@@ -41,7 +47,7 @@ enum MigrationDiscovery {
         argument: String, entries: [(relative: String, absolute: String)], currentDirectory: String,
         repositoryRoot: String?
     ) throws(GateError) -> MigrationGroup {
-        let layout = MigrationOrder.layout(of: entries.map(\.relative))
+        var layout = MigrationOrder.layout(of: entries.map(\.relative))
         var keyed: [(key: MigrationOrder.Key, absolute: String)] = []
         var ignored: [String] = []
         for entry in entries {
@@ -59,13 +65,23 @@ enum MigrationDiscovery {
             }
             let resolved = (entry.absolute as NSString).resolvingSymlinksInPath
             let path = displayPath(resolved, currentDirectory: currentDirectory)
+            let sections = MigrationSections.upOnly([UInt8](data))
+            if let marker = sections.marker, layout == .numbered || layout == .plain {
+                layout = marker == .goose ? .goose : marker == .dbmate ? .dbmate : .liquibase
+            }
             files.append(
                 MigrationFile(
                     path: path, absolutePath: resolved,
                     repositoryPath: repositoryRoot.flatMap { relative(resolved, to: $0) } ?? path,
-                    bytes: [UInt8](data)))
+                    bytes: sections.bytes))
         }
         return MigrationGroup(argument: argument, layout: layout, files: files, ignored: ignored.sorted())
+    }
+
+    /// Whether an `--exclude` glob matches `path` (relative to the directory given, or as given).
+    private static func isExcluded(_ path: String, by rules: [PathRule]) -> Bool {
+        let bytes = ArraySlice(path.utf8)
+        return rules.contains { $0.matches(bytes, isDirectory: false) }
     }
 
     /// `.sql` files under `directory`, relative to it, hidden files and directories skipped.

@@ -22,6 +22,11 @@ public struct MigrationGroup: Sendable {
     public var argument: String
     public var layout: MigrationLayout
     public var files: [MigrationFile]
-    /// `.sql` files the layout does not apply (Flyway undo files, golang-migrate `.down.sql`, strays).
+    /// `.sql` files the layout does not apply (Flyway undo files, down migrations, strays).
     public var ignored: [String]
+    /// Files left out by `--exclude`.
+    public var excluded: [String] = []
+    /// The dialect the set is read in, and why (`--dialect`, or the evidence found in the files).
+    public var dialect: GateDialect = .sqlite
+    public var dialectEvidence = ""
 }

@@ -16,20 +16,30 @@ enum MigrationOrder {
         }
     }
 
-    /// The layout of `paths`: Prisma, Flyway and golang-migrate by their file names, else numbered when
-    /// every file name starts with a number, else plain.
+    /// The layout of `paths`: Prisma, Flyway, Diesel and golang-migrate by their file names, a lone
+    /// `structure.sql` as a schema dump, else numbered when every file name starts with a number, else plain.
+    /// (goose, dbmate and Liquibase are told by their files' markers: `MigrationDiscovery`.)
     static func layout(of paths: [String]) -> MigrationLayout {
-        let names = paths.map(baseName)
+        let names = paths.map(baseName).filter { !isDown($0) }
         if paths.contains(where: isPrisma) { return .prisma }
         if names.contains(where: { flywayVersion($0) != nil }) { return .flyway }
+        if paths.contains(where: isDieselUp) { return .diesel }
         if names.contains(where: { $0.hasSuffix(".up.sql") && leadingNumber($0) != nil }) { return .golangMigrate }
+        if names == ["structure.sql"] { return .structureDump }
         if !names.isEmpty && names.allSatisfy({ leadingNumber($0) != nil }) { return .numbered }
         return .plain
+    }
+
+    /// A down migration, which no layout applies: `down.sql`, `*.down.sql`.
+    static func isDown(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered == "down.sql" || lowered.hasSuffix(".down.sql")
     }
 
     /// The order key of `path` under `layout`, or nil when the layout does not apply that file.
     static func key(_ path: String, layout: MigrationLayout) -> Key? {
         let name = baseName(path)
+        if isDown(name) { return nil }
         switch layout {
         case .flyway:
             if let version = flywayVersion(name) { return Key(phase: 0, version: version, name: name) }
@@ -42,9 +52,12 @@ enum MigrationOrder {
             guard isPrisma(path) else { return nil }
             let directory = baseName(String(path.dropLast("/migration.sql".count)))
             return Key(phase: 0, version: [], name: directory)
-        case .numbered:
+        case .diesel:
+            guard isDieselUp(path) else { return nil }
+            return Key(phase: 0, version: [], name: baseName(String(path.dropLast("/up.sql".count))))
+        case .numbered, .goose, .dbmate:
             return Key(phase: 0, version: leadingNumber(name).map { [$0] } ?? [], name: name)
-        case .plain:
+        case .plain, .liquibase, .structureDump:
             return Key(phase: 0, version: [], name: path)
         }
     }
@@ -80,6 +93,11 @@ enum MigrationOrder {
 
     private static func trimZeros(_ digits: String) -> String {
         String(digits.drop(while: { $0 == "0" }))
+    }
+
+    private static func isDieselUp(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count >= 2 && parts.last == "up.sql"
     }
 
     private static func isPrisma(_ path: String) -> Bool {

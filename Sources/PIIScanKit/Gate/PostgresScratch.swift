@@ -1,20 +1,19 @@
 import LibPQ
 
 /// A PostgreSQL server given by `--scratch`, where migrations are applied inside one transaction that is
-/// always rolled back: a uniquely named schema first on `search_path` receives unqualified objects, and
-/// whatever the migrations create (other schemas, extensions) disappears with the rollback, even if the gate
-/// fails half-way. Transaction control in the migrations (`BEGIN`, `COMMIT`…) is skipped so the rollback
-/// stays in charge, and `CONCURRENTLY` is dropped from index statements (it cannot run in a transaction).
+/// always rolled back: objects land where the migrations put them (`public` by default, so `public.x` finds
+/// what `CREATE TABLE x` made), and whatever they create (tables, schemas, extensions) disappears with the
+/// rollback, even if the gate fails half-way. Transaction control in the migrations (`BEGIN`, `COMMIT`…) is
+/// skipped so the rollback stays in charge, and `CONCURRENTLY` is dropped from index statements (it cannot run
+/// in a transaction).
 ///
-/// The catalog read after each statement is limited to relations this transaction created or changed
-/// (their `pg_class` or `pg_attribute` rows carry its transaction id), so a shared server's own tables are
-/// never mistaken for new ones.
+/// The catalog read after each statement is limited to columns this transaction created or changed (their
+/// `pg_attribute` rows carry its transaction id), so the server's existing tables are context only: their
+/// columns are never mistaken for new ones, even when a migration adds a column to one.
 final class PostgresScratch: ScratchDatabase {
     let displayName: String
     let source = SourceKind.postgres
-    let defaultSchema = "public"
     private let connection: PostgresConnection
-    private let schema: String
     private var open = true
 
     init(target: String) throws(ScratchError) {
@@ -28,16 +27,13 @@ final class PostgresScratch: ScratchDatabase {
             throw ScratchError(isStatementError: false, message: "cannot connect to \(place): \(error.message)")
         }
         displayName = "\(connection.locator.displayForm) (in a transaction that is rolled back)"
-        schema = "piiscan_gate_\(UInt64.random(in: 0...UInt64.max))"
         do {
             try connection.execute("BEGIN")
-            try connection.execute("CREATE SCHEMA \(schema)")
-            try connection.execute("SET LOCAL search_path TO \(schema), public")
         } catch {
             discard()
             throw ScratchError(
                 isStatementError: false,
-                message: "cannot create a scratch schema on \(connection.locator.displayForm): \(error.message)")
+                message: "cannot open a transaction on \(connection.locator.displayForm): \(error.message)")
         }
     }
 
@@ -66,8 +62,7 @@ final class PostgresScratch: ScratchDatabase {
         }
         var snapshot = SchemaSnapshot()
         for row in rows where row.count >= 8 {
-            let schemaName = row[0] == schema ? defaultSchema : row[0] ?? ""
-            let name = SchemaSnapshot.RelationName(schema: schemaName, name: row[1] ?? "")
+            let name = SchemaSnapshot.RelationName(schema: row[0] ?? "", name: row[1] ?? "")
             let column = SchemaSnapshot.Column(
                 name: row[3] ?? "", declaredType: row[4] ?? "",
                 typeClass: PostgresTypeClass.classify(typeName: row[5] ?? "", category: row[6] ?? ""),
@@ -84,7 +79,7 @@ final class PostgresScratch: ScratchDatabase {
         if connection.isAlive { try? connection.execute("ROLLBACK") }
     }
 
-    /// Columns of the relations this transaction created or altered, in (schema, table, position) order.
+    /// Columns this transaction created or changed, in (schema, table, position) order.
     static let catalogQuery = """
         SELECT n.nspname, c.relname, c.relkind::text, a.attname,
                pg_catalog.format_type(a.atttypid, a.atttypmod), base.typname, base.typcategory::text,
@@ -97,11 +92,7 @@ final class PostgresScratch: ScratchDatabase {
             ON base.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
          WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition
            AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
-           AND (c.xmin::text = (pg_catalog.pg_current_xact_id()::text::bigint % 4294967296)::text
-                OR EXISTS (SELECT 1 FROM pg_catalog.pg_attribute AS changed
-                            WHERE changed.attrelid = c.oid
-                              AND changed.xmin::text
-                                  = (pg_catalog.pg_current_xact_id()::text::bigint % 4294967296)::text))
+           AND a.xmin::text = (pg_catalog.pg_current_xact_id()::text::bigint % 4294967296)::text
          ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C", a.attnum
         """
 }

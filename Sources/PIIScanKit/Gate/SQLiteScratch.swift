@@ -10,7 +10,6 @@ import SQLite
 final class SQLiteScratch: ScratchDatabase {
     let displayName = "in-memory SQLite"
     let source = SourceKind.sqlite
-    let defaultSchema = "main"
     private let connection: SQLiteConnection
     private var schemas: Set<String> = ["main"]
     /// Each relation's stored SQL and columns as of the last snapshot.
@@ -115,7 +114,7 @@ final class SQLiteScratch: ScratchDatabase {
         do {
             try connection.execute(sql)
         } catch {
-            throw ScratchError(isStatementError: true, message: error.message)
+            throw ScratchError(isStatementError: true, message: error.message, offset: error.offset)
         }
     }
 

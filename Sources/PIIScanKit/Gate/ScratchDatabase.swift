@@ -4,8 +4,6 @@ protocol ScratchDatabase: AnyObject {
     var displayName: String { get }
     /// The source kind classification findings carry.
     var source: SourceKind { get }
-    /// The schema unqualified names land in, as reports should show it (`main`, `public`).
-    var defaultSchema: String { get }
 
     /// Runs one statement; a failure carries the database's message (literals removed by the caller).
     func apply(_ statement: SQLStatement) throws(ScratchError)
@@ -20,4 +18,6 @@ protocol ScratchDatabase: AnyObject {
 struct ScratchError: Error {
     var isStatementError: Bool
     var message: String
+    /// The byte offset in the statement's text of the token the database stopped at, when it names one.
+    var offset: Int?
 }

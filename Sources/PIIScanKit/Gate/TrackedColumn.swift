@@ -13,10 +13,10 @@ public struct TrackedColumn: Sendable, Hashable {
     /// The name before the last `RENAME COLUMN`, when the origin is a rename.
     public var renamedFrom: String?
 
-    /// `schema.table.column`, with the default schema left out and names other than plain words quoted
+    /// `schema.table.column`, with a default schema left out and names other than plain words quoted
     /// (`app."User Emails"."E-Mail"`).
-    func qualifiedName(defaultSchema: String) -> String {
-        let parts = (schema == defaultSchema ? [] : [schema]) + [table, name]
+    func qualifiedName(defaultSchemas: Set<String>) -> String {
+        let parts = (defaultSchemas.contains(schema) ? [] : [schema]) + [table, name]
         return parts.map(Self.quotedIfNeeded).joined(separator: ".")
     }
 

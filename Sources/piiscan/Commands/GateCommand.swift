@@ -9,8 +9,9 @@ struct GateCommand: ParsableCommand {
         commandName: "gate",
         abstract: "Fail when SQL migrations add PII columns the RoPA does not declare.",
         discussion: """
-            The migrations are applied statement by statement to a scratch database (in-memory SQLite, or \
-            --scratch PostgreSQL in a rolled-back transaction); every new or renamed column is classified by \
+            PostgreSQL migrations are read by PostgreSQL's own parser, with no server; SQLite migrations are \
+            applied to an in-memory SQLite; with --scratch they are applied on a PostgreSQL server in a \
+            rolled-back transaction. Every new or renamed column is classified by \
             name, type and comment and checked against the owning system's declared categories. Suppress a \
             reviewed column with '-- piiscan:ignore <reason>' or '-- piiscan:category <key>' on its line, or \
             with --baseline. Exit codes: 0 passed; 1 undeclared PII columns; 2 usage, RoPA, baseline or \
@@ -36,6 +37,7 @@ struct GateCommand: ParsableCommand {
             currentDirectory: FileManager.default.currentDirectoryPath)
         request.systemID = options.system
         request.dialect = options.dialect
+        request.excludeGlobs = options.excludeGlobs
         request.scratch = options.scratch
         request.base = options.base
         request.baselinePath = options.baseline
@@ -48,12 +50,15 @@ struct GateCommand: ParsableCommand {
         do {
             result = try Gate.run(request)
         } catch {
-            throw CommandFailure(status: error.kind == .usage ? .usage : .incomplete, message: error.message)
+            for line in error.context { Terminal.writeLine("piiscan gate: \(line)") }
+            Terminal.error(error.message)
+            for note in error.notes { Terminal.writeLine("  \(note)") }
+            throw ExitCode((error.kind == .usage ? ExitStatus.usage : ExitStatus.incomplete).rawValue)
         }
         if options.verbose && options.format != .text {
             for line in result.preamble { Terminal.writeLine("piiscan gate: \(line)") }
         }
-        try OutputDestination.finish(report, with: options.format.render(result))
+        try OutputDestination.finish(report, with: options.format.render(result, verbose: options.verbose))
         if let baseline, let path = options.writeBaseline {
             let entries = result.findings.filter { $0.fails || $0.verdict == .baselined }.map(\.key)
             try OutputDestination.finish(baseline, with: GateBaseline(entries: entries).encoded())

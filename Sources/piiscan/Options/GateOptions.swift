@@ -8,8 +8,9 @@ struct GateOptions: ParsableArguments {
 
     @Argument(
         help: ArgumentHelp(
-            "Migration directories or .sql files. Each directory's layout (Flyway, golang-migrate, Prisma, numbered, "
-                + "plain) is detected and its files applied in that framework's order.",
+            "Migration directories or .sql files. Each directory's layout (Flyway, golang-migrate, Diesel, sqlx, "
+                + "Prisma, goose, dbmate, Liquibase, structure.sql, numbered, plain) is detected and its files read in "
+                + "that framework's order; down migrations are never read.",
             valueName: "migration-path"))
     var migrationPaths: [String]
 
@@ -22,16 +23,25 @@ struct GateOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "SQL dialect: sqlite or postgres (default: postgres with --scratch, else detected from the files).",
+            "SQL dialect: postgres (read by PostgreSQL's own parser, no server) or sqlite (applied to an in-memory "
+                + "SQLite). Default: postgres with --scratch, else detected per path from the files.",
             valueName: "dialect"))
     var dialect: GateDialect?
 
     @Option(
         help: ArgumentHelp(
             "Apply the migrations on this PostgreSQL server (postgres://user@host:5432/db or 'host=… dbname=…'), "
-                + "in a transaction that is always rolled back. Default: an in-memory SQLite database.",
+                + "in a transaction that is always rolled back. Default: no server.",
             valueName: "target"))
     var scratch: String?
+
+    @Option(
+        name: .customLong("exclude"),
+        help: ArgumentHelp(
+            "Leave out migration files matching this gitignore-style glob (relative to the directory given, or the "
+                + "file name for a glob without '/'); repeatable.",
+            valueName: "glob"))
+    var excludeGlobs: [String] = []
 
     @Option(
         help: ArgumentHelp(
@@ -48,7 +58,10 @@ struct GateOptions: ParsableArguments {
             valueName: "file"))
     var writeBaseline: String?
 
-    @Option(help: ArgumentHelp("Report format: text, sarif or github (workflow annotations).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Report format: text, sarif, github (workflow annotations) or columns (every checked column, one per line).",
+            valueName: "format"))
     var format: GateFormat = .text
 
     @Option(
@@ -62,7 +75,9 @@ struct GateOptions: ParsableArguments {
     var minConfidence: Double = 0.5
 
     @Flag(
-        help: "Also print the detected layouts, the dialect and the database on stderr (text output always shows them)."
+        help: ArgumentHelp(
+            "List every classified column with its verdict in the text report; print the detected layouts and "
+                + "dialects on stderr for the other formats (the text report always shows them).")
     )
     var verbose = false
 }

@@ -49,7 +49,7 @@ struct GatePostgresTests {
             """,
         ])
         let result = try fixture.run { $0.scratch = PostgresFixture.target }
-        #expect(result.dialect == .postgres)
+        #expect(result.groups.map(\.dialect) == [.postgres])
         #expect(result.groups.map(\.layout) == [.golangMigrate])
         #expect(result.groups[0].ignored == ["db/001_init.down.sql"])
         #expect(result.database.hasSuffix("(in a transaction that is rolled back)"))
@@ -75,6 +75,31 @@ struct GatePostgresTests {
         ])
         let result = try fixture.run { $0.scratch = PostgresFixture.target }
         #expect(result.summaryLines == ["db/1_a.sql:1 recent.contact_email user.contact.email undeclared"])
+    }
+
+    @Test("objects made in public are found as public.x; a server table gets only its new column; no extension")
+    func publicSchemaAndExistingTables() throws {
+        let server = try PostgresFixture()
+        try server.execute("CREATE TABLE legacy (email text, phone text)")
+        let table = "\(server.schema).legacy"
+        let fixture = try GateFixture([
+            "db/1_a.sql": """
+            CREATE TABLE gate_accounts (id int);
+            ALTER TABLE public.gate_accounts ADD COLUMN email text;
+            ALTER TABLE \(table) ADD COLUMN mobile text;
+            CREATE TABLE IF NOT EXISTS gate_accounts (id int);
+            """,
+            "other/1_b.sql": "CREATE EXTENSION IF NOT EXISTS piiscan_no_such_extension;\n",
+        ])
+        let result = try fixture.run { $0.scratch = PostgresFixture.target }
+        #expect(
+            result.summaryLines == [
+                "db/1_a.sql:2 gate_accounts.email user.contact.email undeclared",
+                "db/1_a.sql:3 \(table).mobile user.contact.phone_number undeclared",
+            ])
+        let error = try #require(fixture.error(["other"]) { $0.scratch = PostgresFixture.target })
+        #expect(error.message.hasPrefix("other/1_b.sql:1: "))
+        #expect(error.message.contains("has no extension \"piiscan_no_such_extension\", which this statement needs"))
     }
 
     @Test("a statement the server refuses is a usage error naming file and line, and the scratch schema goes")

@@ -105,7 +105,11 @@ struct GateReportTests {
     @Test("text: the layout, each failure with the YAML to add, notes for suppressions, the summary")
     func text() throws {
         let text = GateFormat.text.render(try result())
-        #expect(text.hasPrefix("db: Flyway (V<version>__*.sql, R__*.sql), 1 migration file(s)\n"))
+        #expect(
+            text.hasPrefix(
+                "db: Flyway (V<version>__*.sql, R__*.sql; U undo files not applied), 1 migration file(s); sqlite dialect"
+            ))
+
         #expect(text.contains("db/V1__a.sql:3:3: error: \"Team Members\".email looks like email (user.contact.email)"))
         #expect(text.contains("      data_categories: [user.name, user.contact.email]\n"))
         #expect(text.contains("db/V1__a.sql:7:48: error: \"Team Members\".ssn looks like"))

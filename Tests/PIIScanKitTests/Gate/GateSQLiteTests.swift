@@ -59,7 +59,7 @@ struct GateSQLiteTests {
             """
         ])
         let result = try fixture.run()
-        #expect(result.dialect == .postgres)
+        #expect(result.groups.map(\.dialect) == [.postgres])
         #expect(
             result.summaryLines == [
                 "db/001_app.sql:4 app.\"User Emails\".\"E-Mail\" user.contact.email undeclared",
@@ -211,6 +211,28 @@ struct GateSQLiteTests {
         #expect(error.message.hasPrefix("bad.json: not a piiscan gate baseline"))
     }
 
+    @Test("SQLite's error names the failing token's line and column; a view over a missing column names its file")
+    func sqliteErrorsPointAtTheToken() throws {
+        let fixture = try GateFixture([
+            "db/001_a.sql": """
+            CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);
+            CREATE TABLE t (
+              id INTEGER,
+              email TEXT DEFAULT 'ann@example.com' NOT NUL
+            );
+            """
+        ])
+        let error = try #require(fixture.error())
+        #expect(error.message.hasPrefix("db/001_a.sql:4:44: the statement failed on in-memory SQLite: near \"NUL\""))
+        #expect(error.notes == ["in the statement at line 2: CREATE TABLE t ("])
+        try "CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);\nCREATE VIEW v AS SELECT nope FROM users;\n"
+            .write(toFile: fixture.tree.path("db/001_a.sql"), atomically: true, encoding: .utf8)
+        let view = try #require(fixture.error())
+        #expect(view.kind == .usage)
+        #expect(view.message.hasPrefix("db/001_a.sql:2: after this statement, "))
+        #expect(view.message.contains("no such column: nope"))
+    }
+
     @Test("trigger bodies, skipped PostgreSQL statements and data statements do not disturb provenance")
     func skippedStatements() throws {
         let fixture = try GateFixture([
@@ -225,7 +247,7 @@ struct GateSQLiteTests {
             ALTER TABLE t ADD COLUMN mobile TEXT;
             """
         ])
-        let result = try fixture.run()
+        let result = try fixture.run { $0.dialect = .sqlite }
         #expect(result.summaryLines == ["db/1_a.sql:8 t.mobile user.contact.phone_number undeclared"])
     }
 
