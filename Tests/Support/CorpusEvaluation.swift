@@ -46,8 +46,13 @@ public struct EvaluationTable: Sendable {
 
     /// One row per type that was planted or reported, sorted by type.
     public let rows: [Row]
-    /// Micro-averaged over every type.
+    /// Micro-averaged over every type but the quasi-identifiers.
     public let overall: Row
+
+    /// Types that identify a person only together with others (a town, a postcode). The scanner reports them with
+    /// low severity, if at all; their rows are shown but left out of the micro average, so that the average says
+    /// how well direct identifiers are found.
+    public static let quasiIdentifierTypes: Set<String> = ["city", "postal_code", "region", "country"]
     /// Reports that overlapped a hard negative, per negative kind, sorted by kind.
     public let negativeHits: [(kind: String, count: Int)]
 
@@ -69,9 +74,11 @@ public struct EvaluationTable: Sendable {
             }
         }
         rows = counts.values.sorted { $0.type < $1.type }
+        let direct = rows.filter { !Self.quasiIdentifierTypes.contains($0.type) }
         overall = Row(
-            type: "overall (micro)", planted: rows.reduce(0) { $0 + $1.planted },
-            reported: rows.reduce(0) { $0 + $1.reported }, truePositives: rows.reduce(0) { $0 + $1.truePositives }
+            type: "overall (micro)", planted: direct.reduce(0) { $0 + $1.planted },
+            reported: direct.reduce(0) { $0 + $1.reported },
+            truePositives: direct.reduce(0) { $0 + $1.truePositives }
         )
         negativeHits = hits.sorted { $0.key < $1.key }.map { (kind: $0.key, count: $0.value) }
     }
@@ -87,8 +94,58 @@ public struct EvaluationTable: Sendable {
         rows.first { $0.type == type }
     }
 
+    /// One table per data shape (the first component of each path), sorted by shape.
+    public static func byShape(
+        planted: [PlantedValue], negatives: [PlantedValue], reported: [ReportedSpan]
+    ) -> [(shape: String, table: EvaluationTable)] {
+        let plantedByShape = Dictionary(grouping: planted) { CorpusShape.name(ofPath: $0.path) }
+        let negativesByShape = Dictionary(grouping: negatives) { CorpusShape.name(ofPath: $0.path) }
+        let reportedByShape = Dictionary(grouping: reported) { CorpusShape.name(ofPath: $0.path) }
+        let shapes = Set(plantedByShape.keys).union(negativesByShape.keys).union(reportedByShape.keys).sorted()
+        return shapes.map { shape in
+            (
+                shape,
+                EvaluationTable(
+                    planted: plantedByShape[shape] ?? [], negatives: negativesByShape[shape] ?? [],
+                    reported: reportedByShape[shape] ?? [])
+            )
+        }
+    }
+
     /// A fixed-width table, one line per type, then the micro average and the hard-negative hits.
     public func rendered() -> String {
+        var lines = Self.renderedRows(rows, overall: overall, firstColumn: "type")
+        let quasi = rows.map(\.type).filter(Self.quasiIdentifierTypes.contains)
+        if !quasi.isEmpty {
+            lines.append("quasi-identifiers, not in the micro average: " + quasi.joined(separator: ", "))
+        }
+        if !negativeHits.isEmpty {
+            lines.append(
+                "reports on hard negatives: " + negativeHits.map { "\($0.kind) \($0.count)" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Per data shape: a summary with one micro-averaged line per shape and their micro total, then each shape's
+    /// table per type.
+    public static func renderedByShape(_ tables: [(shape: String, table: EvaluationTable)]) -> String {
+        let rows = tables.map { entry in
+            var row = entry.table.overall
+            row.type = entry.shape
+            return row
+        }
+        let overall = Row(
+            type: "overall (micro)", planted: rows.reduce(0) { $0 + $1.planted },
+            reported: rows.reduce(0) { $0 + $1.reported }, truePositives: rows.reduce(0) { $0 + $1.truePositives }
+        )
+        var text = renderedRows(rows, overall: overall, firstColumn: "shape").joined(separator: "\n") + "\n"
+        for (shape, table) in tables {
+            text += "\n[\(shape)]\n" + table.rendered()
+        }
+        return text
+    }
+
+    private static func renderedRows(_ rows: [Row], overall: Row, firstColumn: String) -> [String] {
         func cell(_ text: String, _ width: Int, left: Bool = false) -> String {
             let pad = String(repeating: " ", count: max(0, width - text.count))
             return left ? text + pad : pad + text
@@ -105,17 +162,13 @@ public struct EvaluationTable: Sendable {
                 + cell(ratio(row.f1), 7)
         }
         var lines = [
-            cell("type", 20, left: true) + cell("planted", 9) + cell("reported", 9) + cell("TP", 7) + cell("FP", 7)
-                + cell("FN", 7) + cell("precision", 11) + cell("recall", 8) + cell("F1", 7)
+            cell(firstColumn, 20, left: true) + cell("planted", 9) + cell("reported", 9) + cell("TP", 7)
+                + cell("FP", 7) + cell("FN", 7) + cell("precision", 11) + cell("recall", 8) + cell("F1", 7)
         ]
         lines.append(String(repeating: "-", count: lines[0].count))
         lines += rows.map(line)
         lines.append(String(repeating: "-", count: lines[0].count))
         lines.append(line(overall))
-        if !negativeHits.isEmpty {
-            lines.append(
-                "reports on hard negatives: " + negativeHits.map { "\($0.kind) \($0.count)" }.joined(separator: ", "))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

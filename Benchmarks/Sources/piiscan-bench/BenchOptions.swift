@@ -17,6 +17,10 @@ struct BenchOptions {
     var adversarialMiB = 16
     /// Size of the labelled evaluation corpus, in MiB.
     var evaluateMiB = 20
+    /// Which labelled corpus `evaluate` scores: the data shapes (`shapes`) or the classic mix (`classic`).
+    var evaluateCorpus = "shapes"
+    /// When set, `evaluate` scores this `piiscan` binary's JSON Lines report instead of scanning in-process.
+    var evaluateBinary: String?
     var seed: UInt64 = 20_240_115
     var runs = 3
     /// The release `piiscan` binary whose peak memory is measured.
@@ -28,7 +32,8 @@ struct BenchOptions {
     static let usage = """
         usage: piiscan-bench [all|throughput|memory|evaluate|adversarial] [--cache DIR] [--size MIB]
                              [--memory-sizes MIB,MIB] [--evaluate-size MIB] [--adversarial-size MIB] [--seed N]
-                             [--runs N] [--piiscan PATH]
+                             [--runs N] [--piiscan PATH] [--evaluate-corpus shapes|classic]
+                             [--evaluate-binary PATH]
         """
 
     /// Parses `arguments` (without the program name); nil on a usage error.
@@ -51,6 +56,10 @@ struct BenchOptions {
             case "--evaluate-size":
                 guard let size = Int(value) else { return nil }
                 evaluateMiB = size
+            case "--evaluate-corpus":
+                guard value == "shapes" || value == "classic" else { return nil }
+                evaluateCorpus = value
+            case "--evaluate-binary": evaluateBinary = value
             case "--adversarial-size":
                 guard let size = Int(value), size >= 1 else { return nil }
                 adversarialMiB = size

@@ -73,18 +73,36 @@ enum Modes {
                 outcome.seconds, Report.rate(corpus.bytes, outcome.seconds)))
     }
 
-    /// Precision, recall and F1 of the default catalog on a fresh labelled corpus.
+    /// Precision, recall and F1 of the default catalog on a fresh labelled corpus, per data shape and per type:
+    /// scanned in-process, or by the binary of `--evaluate-binary` (to compare builds).
     static func evaluate(_ options: BenchOptions) throws {
-        let directory = options.cacheDirectory + "/evaluate-\(options.seed)-\(options.evaluateMiB)MiB"
+        let directory =
+            options.cacheDirectory + "/evaluate-\(options.evaluateCorpus)-\(options.seed)-\(options.evaluateMiB)MiB"
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let corpus = try CorpusGenerator(seed: options.seed).generate(
-            into: directory, targetBytes: options.evaluateMiB << 20)
-        let scanned = try ScanRun().scan(directory, jobs: ProcessInfo.processInfo.activeProcessorCount, collect: true)
+        let generator = CorpusGenerator(seed: options.seed)
+        let bytes = options.evaluateMiB << 20
+        let corpus =
+            try options.evaluateCorpus == "classic"
+            ? generator.generate(into: directory, targetBytes: bytes)
+            : generator.generateShapes(into: directory, targetBytes: bytes)
+        let reported: [ReportedSpan]
+        if let binary = options.evaluateBinary {
+            reported = try BinaryEvaluation.scan(directory, with: binary)
+        } else {
+            let scanned = try ScanRun().scan(
+                directory, jobs: ProcessInfo.processInfo.activeProcessorCount, collect: true)
+            reported = scanned.findings.compactMap(ReportedSpan.init)
+        }
         Report.line(
-            "evaluate: \(corpus.totalBytes) bytes, \(corpus.planted.count) planted values, "
-                + "\(corpus.negatives.count) hard negatives"
+            "evaluate (\(options.evaluateCorpus), \(options.evaluateBinary ?? "in-process")): \(corpus.totalBytes) "
+                + "bytes in \(corpus.files.count) files, \(corpus.planted.count) planted values, "
+                + "\(corpus.negatives.count) hard negatives\n"
         )
-        Report.line(EvaluationTable(corpus: corpus, findings: scanned.findings).rendered())
+        let byShape = EvaluationTable.byShape(
+            planted: corpus.planted, negatives: corpus.negatives, reported: reported)
+        Report.line("per data shape:\n" + EvaluationTable.renderedByShape(byShape))
+        let table = EvaluationTable(planted: corpus.planted, negatives: corpus.negatives, reported: reported)
+        Report.line("per type, all shapes:\n" + table.rendered())
     }
 }
