@@ -5,18 +5,25 @@
 package struct ContextRule: Sendable {
     /// One side of the rule: single words and phrases.
     package struct Terms: Sendable {
-        /// The single words, folded (`ContextText.foldedWords`).
+        /// The single words (list 0) and the first words of phrases (list 1), folded (`ContextText.foldedWords`):
+        /// one lookup per word of text says whether it is a term or may start one.
         package var words: WordTable
         /// Each phrase as its folded words.
         package var phrases: [[[UInt8]]]
 
+        static let singleWord: UInt64 = 1
+        static let phraseStart: UInt64 = 2
+
         init(_ terms: [String]) {
             let folded = terms.map(ContextText.foldedWords)
-            words = WordTable(words: folded.filter { $0.count == 1 }.map { String(decoding: $0[0], as: UTF8.self) })
             phrases = folded.filter { $0.count > 1 }
+            words = WordTable(lists: [
+                folded.filter { $0.count == 1 }.map { String(decoding: $0[0], as: UTF8.self) },
+                phrases.map { String(decoding: $0[0], as: UTF8.self) },
+            ])
         }
 
-        package var isEmpty: Bool { words.count == 0 && phrases.isEmpty }
+        package var isEmpty: Bool { words.count == 0 }
     }
 
     package var window: Int

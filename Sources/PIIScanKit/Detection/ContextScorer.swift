@@ -10,8 +10,9 @@ package enum ContextScorer {
         _ confidence: Double, rule: ContextRule, buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int
     ) -> Double {
         guard !rule.isEmpty else { return confidence }
-        let positive = rule.positive.isEmpty ? nil : distance(rule.positive, buffer, start, end, rule.window)
-        let negative = rule.negative.isEmpty ? nil : distance(rule.negative, buffer, start, end, rule.window)
+        let clause = Clause(buffer, start, end, rule.window)
+        let positive = rule.positive.isEmpty ? nil : distance(rule.positive, buffer, clause)
+        let negative = rule.negative.isEmpty ? nil : distance(rule.negative, buffer, clause)
         var result = confidence
         switch (positive, negative) {
         case (let near?, let far?) where near < far: result += rule.boost
@@ -20,6 +21,26 @@ package enum ContextScorer {
         case (nil, nil): break
         }
         return min(1, max(0, result))
+    }
+
+    /// The bytes read around a match: from `lower` (the clause's start, on a word boundary) to the match's
+    /// `start`, and from its `end` to `upper` (the clause's end); `linesAbove` is 1 when the line above is read.
+    struct Clause {
+        let lower: Int
+        let start: Int
+        let end: Int
+        let upper: Int
+        let linesAbove: Int
+
+        init(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ window: Int) {
+            let (clauseStart, linesAbove) = ContextText.clauseStart(
+                buffer, before: start, limit: max(0, start - window))
+            lower = ContextText.wordBoundary(buffer, atOrAfter: clauseStart)
+            upper = ContextText.clauseEnd(buffer, after: end, limit: min(buffer.count, end + window))
+            self.start = start
+            self.end = end
+            self.linesAbove = linesAbove
+        }
     }
 
     /// What reading the line above adds to a term's distance.
@@ -40,15 +61,20 @@ package enum ContextScorer {
     static func distance(
         _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ window: Int
     ) -> Int? {
-        let (clauseStart, linesAbove) = ContextText.clauseStart(buffer, before: start, limit: max(0, start - window))
-        let lower = ContextText.wordBoundary(buffer, atOrAfter: clauseStart)
-        let before = nearest(terms, buffer, lower..<start, fromEnd: true).map { found in
-            let crossed = linesAbove > 0 && buffer[found.upperBound..<start].contains(0x0A)
+        distance(terms, buffer, Clause(buffer, start, end, window))
+    }
+
+    private static func distance(
+        _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ clause: Clause
+    ) -> Int? {
+        let start = clause.start
+        let end = clause.end
+        let before = nearest(terms, buffer, clause.lower..<start, fromEnd: true).map { found in
+            let crossed = clause.linesAbove > 0 && buffer[found.upperBound..<start].contains(0x0A)
             return start - found.upperBound + (crossed ? lineBreakDistance : 0)
                 + commas(buffer, found.upperBound..<start) * commaDistance
         }
-        let upper = ContextText.clauseEnd(buffer, after: end, limit: min(buffer.count, end + window))
-        let after = nearest(terms, buffer, end..<upper, fromEnd: false).map {
+        let after = nearest(terms, buffer, end..<clause.upper, fromEnd: false).map {
             $0.lowerBound - end + commas(buffer, end..<$0.lowerBound) * commaDistance
         }
         switch (before, after) {
@@ -80,7 +106,9 @@ package enum ContextScorer {
     ) -> Range<Int>? {
         ContextText.withFolded(buffer, word) { folded -> Range<Int>? in
             guard let folded, let base = folded.baseAddress, !folded.isEmpty else { return nil }
-            if terms.words.count > 0 && terms.words.contains(base, folded.count) { return word }
+            let lists = terms.words.raw.lists(holding: base, folded.count)
+            if lists & ContextRule.Terms.singleWord != 0 { return word }
+            guard lists & ContextRule.Terms.phraseStart != 0 else { return nil }
             for phrase in terms.phrases where equal(folded, phrase[0]) {
                 if let end = phraseEnd(phrase, buffer, after: word.upperBound, limit: limit) {
                     return word.lowerBound..<end

@@ -3,9 +3,11 @@
 /// them), and whether a word equals a context term ignoring case and accents.
 enum ContextText {
     /// Where the clause holding `start` begins, searching back no farther than `limit`: after the previous line
-    /// break or sentence end. When nothing but spaces and punctuation precede the match on its line, the line
-    /// above is part of it (a label alone on its line: `Passport number:` then the number), and the second
-    /// value tells how many line breaks were crossed.
+    /// break, sentence end or cell delimiter, or at the start of the cell before that delimiter when that cell
+    /// is a label (`SIN,171147101`; not `SKU-65609,46,3129 Sunset Boulevard` or `"version":"9.34","email":…`).
+    /// When nothing but spaces and punctuation precede the match on its line, the line above is part of it (a
+    /// label alone on its line: `Passport number:` then the number), and the second value tells how many line
+    /// breaks were crossed.
     static func clauseStart(_ buffer: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int) -> (Int, Int) {
         var index = start
         var lineBreaks = 0
@@ -15,9 +17,11 @@ enum ContextText {
             if byte == 0x0A {
                 guard lineBreaks == 0, !wordsOnLine else { return (index, lineBreaks) }
                 lineBreaks = 1
-            } else if isSentenceEnd(buffer, at: index - 1) {
+            } else if mayEndSentence(byte) && isSentenceEnd(buffer, at: index - 1) {
                 return (index, lineBreaks)
-            } else if lineBreaks == 0 && (ByteTable.wordBytes[byte] || ByteTable.digits[byte]) {
+            } else if isCellDelimiter(buffer, at: index - 1) {
+                return (labelCellStart(buffer, before: index - 1, limit: limit) ?? index, lineBreaks)
+            } else if lineBreaks == 0 && (isASCIILetter(byte) || byte >= 0x80 || isDigit(byte)) {
                 wordsOnLine = true
             }
             index -= 1
@@ -25,15 +29,54 @@ enum ContextText {
         return (limit, lineBreaks)
     }
 
-    /// Where the clause holding `end` ends, searching no farther than `limit`: at the next line break or
-    /// sentence end.
+    /// Where the clause holding `end` ends, searching no farther than `limit`: at the next line break, sentence
+    /// end or cell delimiter.
     static func clauseEnd(_ buffer: UnsafeBufferPointer<UInt8>, after end: Int, limit: Int) -> Int {
         var index = end
         while index < limit {
-            if buffer[index] == 0x0A || isSentenceEnd(buffer, at: index) { return index }
+            let byte = buffer[index]
+            if byte == 0x0A || (mayEndSentence(byte) && isSentenceEnd(buffer, at: index))
+                || isCellDelimiter(buffer, at: index)
+            {
+                return index
+            }
             index += 1
         }
         return limit
+    }
+
+    /// Whether the byte at `index` separates cells: a tab, or a comma, semicolon or `|` glued to what follows
+    /// (`4711,Anna,536221234`, `"a":1,"b":2`). A comma before a space parts clauses of one sentence instead.
+    @inline(__always)
+    static func isCellDelimiter(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = buffer[index]
+        if byte == 0x09 { return true }
+        guard byte == 0x2C || byte == 0x3B || byte == 0x7C, index + 1 < buffer.count else { return false }
+        let next = buffer[index + 1]
+        return next != 0x20 && next != 0x0A && next != 0x0D
+    }
+
+    /// Where the cell ending at the delimiter `index` starts, when it holds no digit (a label such as `SIN`,
+    /// `"passport"` or `Telefon`); nil when it holds one (a value, like every other cell of a record).
+    private static func labelCellStart(_ buffer: UnsafeBufferPointer<UInt8>, before index: Int, limit: Int) -> Int? {
+        var position = index
+        while position > limit {
+            let byte = buffer[position - 1]
+            if byte == 0x0A || isCellDelimiter(buffer, at: position - 1) { break }
+            if isDigit(byte) { return nil }
+            position -= 1
+        }
+        return position
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+
+    @inline(__always)
+    private static func mayEndSentence(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F
     }
 
     /// Whether the byte at `index` ends a sentence: `!` or `?` before a space, or `.` before spaces and a
@@ -49,10 +92,10 @@ enum ContextText {
         while after < buffer.count && (buffer[after] == 0x20 || buffer[after] == 0x09) { after += 1 }
         guard after < buffer.count else { return false }
         let first = buffer[after]
-        guard (first >= 0x41 && first <= 0x5A) || first >= 0xC3 || ByteTable.digits[first] else { return false }
+        guard (first >= 0x41 && first <= 0x5A) || first >= 0xC3 || isDigit(first) else { return false }
         var before = index
         while before > 0 && isASCIILetter(buffer[before - 1]) && index - before < 4 { before -= 1 }
-        return index - before >= 4 || (index > 0 && ByteTable.digits[buffer[index - 1]] && before == index)
+        return index - before >= 4 || (index > 0 && isDigit(buffer[index - 1]) && before == index)
     }
 
     /// How many bytes of the character at `index` are no part of a word (0 when it is a word byte): ASCII

@@ -40,6 +40,16 @@ struct ContextScorerTests {
         #expect(score("see passport office\nvalue «C01X00T47»") == 0.5)
     }
 
+    @Test("a cue in another cell counts only when that cell is the label right before the value")
+    func cells() {
+        #expect(score("4711,passport,«C01X00T47»") == 0.7)
+        #expect(score("passport\t«C01X00T47»") == 0.7)
+        #expect(score("order-4711,2024-03-01,«C01X00T47»") == 0.5)
+        #expect(score("{\"order\":4711,\"doc\":\"«C01X00T47»\"}") == 0.5)
+        #expect(score("«C01X00T47»,order") == 0.5)
+        #expect(score("passport: «C01X00T47», see order") == 0.7)
+    }
+
     @Test("a label alone on the line above counts, behind a cue on the value's own line")
     func labelOnTheLineAbove() {
         #expect(score("Passport number:\n  «C01X00T47»") == 0.7)
