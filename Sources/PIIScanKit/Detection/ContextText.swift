@@ -5,9 +5,9 @@ enum ContextText {
     /// Where the clause holding `start` begins, searching back no farther than `limit`: after the previous line
     /// break, sentence end or cell delimiter, or at the start of the cell before that delimiter when that cell
     /// is a label (`SIN,171147101`; not `SKU-65609,46,3129 Sunset Boulevard` or `"version":"9.34","email":…`).
-    /// When nothing but spaces and punctuation precede the match on its line, the line above is part of it (a
-    /// label alone on its line: `Passport number:` then the number), and the second value tells how many line
-    /// breaks were crossed.
+    /// When nothing but spaces and punctuation precede the match on its line, the line above is part of it, cells
+    /// and all (a label alone on its line: `Passport number:` then the number; a CSV header above a first cell),
+    /// and the second value tells how many line breaks were crossed.
     static func clauseStart(_ buffer: UnsafeBufferPointer<UInt8>, before start: Int, limit: Int) -> (Int, Int) {
         var index = start
         var lineBreaks = 0
@@ -19,7 +19,7 @@ enum ContextText {
                 lineBreaks = 1
             } else if mayEndSentence(byte) && isSentenceEnd(buffer, at: index - 1) {
                 return (index, lineBreaks)
-            } else if isCellDelimiter(buffer, at: index - 1) {
+            } else if lineBreaks == 0 && isCellDelimiter(buffer, at: index - 1) {
                 return (labelCellStart(buffer, before: index - 1, limit: limit) ?? index, lineBreaks)
             } else if lineBreaks == 0 && (isASCIILetter(byte) || byte >= 0x80 || isDigit(byte)) {
                 wordsOnLine = true

@@ -54,6 +54,7 @@ struct ContextScorerTests {
     func labelOnTheLineAbove() {
         #expect(score("Passport number:\n  «C01X00T47»") == 0.7)
         #expect(score("Order\n«C01X00T47» passport") == 0.7)
+        #expect(score("passport,name\n«C01X00T47»,Anna") == 0.7)
     }
 
     @Test("abbreviations do not end a sentence")
