@@ -2,15 +2,17 @@
 package enum ContextScorer {
     /// The confidence after context: +boost if a positive term is near, −penalty if a negative one is; when
     /// both are, the nearer one decides and a tie goes to the negative (`SIN: 046 454 286` stays a SIN although
-    /// "invoice" ends the sentence before it). A term on another line counts as `lineBreakDistance` bytes
-    /// farther per line break, so the label right before a value outweighs a word on the next line
-    /// (`SSN: 536-22-1234` then `Order shipped`), while a label alone on the line above still counts.
+    /// "invoice" is farther along its line). Only terms in the match's own line and sentence count
+    /// (`SSN: 536-22-1234` then `Order shipped` on the next line, or `Invoice sent. SIN 046 454 286`), except
+    /// that a match with nothing but punctuation before it on its line reads the line above, a label alone on
+    /// its line, at `lineBreakDistance` bytes farther.
     package static func score(
         _ confidence: Double, rule: ContextRule, buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int
     ) -> Double {
         guard !rule.isEmpty else { return confidence }
-        let positive = rule.positive.isEmpty ? nil : distance(rule.positive, buffer, start, end, rule.window)
-        let negative = rule.negative.isEmpty ? nil : distance(rule.negative, buffer, start, end, rule.window)
+        let clause = Clause(buffer, start, end, rule.window)
+        let positive = rule.positive.isEmpty ? nil : distance(rule.positive, buffer, clause)
+        let negative = rule.negative.isEmpty ? nil : distance(rule.negative, buffer, clause)
         var result = confidence
         switch (positive, negative) {
         case (let near?, let far?) where near < far: result += rule.boost
@@ -21,19 +23,59 @@ package enum ContextScorer {
         return min(1, max(0, result))
     }
 
-    /// What crossing one line break adds to a term's distance.
+    /// The bytes read around a match: from `lower` (the clause's start, on a word boundary) to the match's
+    /// `start`, and from its `end` to `upper` (the clause's end); `linesAbove` is 1 when the line above is read.
+    struct Clause {
+        let lower: Int
+        let start: Int
+        let end: Int
+        let upper: Int
+        let linesAbove: Int
+
+        init(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ window: Int) {
+            let (clauseStart, linesAbove) = ContextText.clauseStart(
+                buffer, before: start, limit: max(0, start - window))
+            lower = ContextText.wordBoundary(buffer, atOrAfter: clauseStart)
+            upper = ContextText.clauseEnd(buffer, after: end, limit: min(buffer.count, end + window))
+            self.start = start
+            self.end = end
+            self.linesAbove = linesAbove
+        }
+    }
+
+    /// What reading the line above adds to a term's distance.
     static let lineBreakDistance = 64
 
-    /// Bytes between the match and the nearest term within `window` on either side, plus `lineBreakDistance`
-    /// per line break between them; nil when none is there.
+    /// What each comma or semicolon between a term and the match adds to its distance: a label binds to the
+    /// value it introduces, not to one across a clause or cell boundary (`Geburtsdatum: 12.03.1975, ausgestellt
+    /// 2020` is a birth date, `Rechnung vom 03.05.1961, geboren …` is not).
+    static let commaDistance = 16
+
+    private static func commas(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        buffer[range].count { $0 == 0x2C || $0 == 0x3B }
+    }
+
+    /// Bytes between the match and the nearest term within `window` on either side, in the match's clause
+    /// (`ContextText.clauseStart`, `clauseEnd`), plus `lineBreakDistance` for a term on the line above and
+    /// `commaDistance` per comma or semicolon between them; nil when none is there.
     static func distance(
         _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ window: Int
     ) -> Int? {
-        let before = nearest(terms, buffer, max(0, start - window)..<start, fromEnd: true).map {
-            start - $0.upperBound + lineBreaks(buffer, $0.upperBound..<start) * lineBreakDistance
+        distance(terms, buffer, Clause(buffer, start, end, window))
+    }
+
+    private static func distance(
+        _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ clause: Clause
+    ) -> Int? {
+        let start = clause.start
+        let end = clause.end
+        let before = nearest(terms, buffer, clause.lower..<start, fromEnd: true).map { found in
+            let crossed = clause.linesAbove > 0 && buffer[found.upperBound..<start].contains(0x0A)
+            return start - found.upperBound + (crossed ? lineBreakDistance : 0)
+                + commas(buffer, found.upperBound..<start) * commaDistance
         }
-        let after = nearest(terms, buffer, end..<min(buffer.count, end + window), fromEnd: false).map {
-            $0.lowerBound - end + lineBreaks(buffer, end..<$0.lowerBound) * lineBreakDistance
+        let after = nearest(terms, buffer, end..<clause.upper, fromEnd: false).map {
+            $0.lowerBound - end + commas(buffer, end..<$0.lowerBound) * commaDistance
         }
         switch (before, after) {
         case (let left?, let right?): return min(left, right)
@@ -41,60 +83,67 @@ package enum ContextScorer {
         }
     }
 
-    private static func lineBreaks(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        buffer[range].count { $0 == 0x0A }
-    }
-
-    /// The term occurrence inside `range` nearest its end (`fromEnd`) or its start.
+    /// The term occurrence starting inside `range` nearest its end (`fromEnd`, and ending inside it too) or
+    /// its start.
     private static func nearest(
         _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fromEnd: Bool
     ) -> Range<Int>? {
-        guard let base = buffer.baseAddress, !range.isEmpty else { return nil }
         var best: Range<Int>?
-        func consider(_ found: Range<Int>) {
-            guard let current = best else { return best = found }
-            if fromEnd ? found.upperBound > current.upperBound : found.lowerBound < current.lowerBound { best = found }
-        }
-        if terms.words.count > 0 {
-            var index = range.lowerBound
-            while index < range.upperBound {
-                guard ByteTable.wordBytes[buffer[index]] else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                while index < range.upperBound && ByteTable.wordBytes[buffer[index]] { index += 1 }
-                if terms.words.contains(base + start, index - start) {
-                    consider(start..<index)
-                    if !fromEnd { break }
-                }
-            }
-        }
-        for phrase in terms.phrases {
-            if let found = findPhrase(phrase, buffer, range, fromEnd: fromEnd) { consider(found) }
+        var index = range.lowerBound
+        while let word = ContextText.nextWord(buffer, from: index, limit: range.upperBound) {
+            index = word.upperBound
+            if fromEnd && word.upperBound > range.upperBound { break }
+            guard let found = occurrence(terms, buffer, at: word, limit: range.upperBound) else { continue }
+            if !fromEnd { return found }
+            if found.upperBound <= range.upperBound && found.upperBound > (best?.upperBound ?? -1) { best = found }
         }
         return best
     }
 
-    /// The occurrence of `phrase` inside `range` nearest its end (`fromEnd`) or its start, as a whole phrase.
-    private static func findPhrase(
-        _ phrase: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fromEnd: Bool
+    /// The term starting with `word`, a single word or a phrase whose words start before `limit`.
+    private static func occurrence(
+        _ terms: ContextRule.Terms, _ buffer: UnsafeBufferPointer<UInt8>, at word: Range<Int>, limit: Int
     ) -> Range<Int>? {
-        guard range.count >= phrase.count else { return nil }
-        let first = fromEnd ? range.upperBound - phrase.count : range.lowerBound
-        let last = fromEnd ? range.lowerBound : range.upperBound - phrase.count
-        for start in stride(from: first, through: last, by: fromEnd ? -1 : 1) {
-            if start > 0 && ByteTable.wordBytes[buffer[start - 1]] { continue }
-            var equal = true
-            for offset in 0..<phrase.count where asciiLowercased(buffer[start + offset]) != phrase[offset] {
-                equal = false
-                break
+        ContextText.withFolded(buffer, word) { folded -> Range<Int>? in
+            guard let folded, let base = folded.baseAddress, !folded.isEmpty else { return nil }
+            let lists = terms.words.raw.lists(holding: base, folded.count)
+            if lists & ContextRule.Terms.singleWord != 0 { return word }
+            guard lists & ContextRule.Terms.phraseStart != 0 else { return nil }
+            for phrase in terms.phrases where equal(folded, phrase[0]) {
+                if let end = phraseEnd(phrase, buffer, after: word.upperBound, limit: limit) {
+                    return word.lowerBound..<end
+                }
             }
-            guard equal else { continue }
-            let after = start + phrase.count
-            if after < buffer.count && ByteTable.wordBytes[buffer[after]] { continue }
-            return start..<after
+            return nil
         }
-        return nil
+    }
+
+    /// Where the rest of `phrase` ends when its words follow `index`, each after one to four bytes of spaces
+    /// or punctuation on the same line (`date of birth`, `date_of_birth`, `N° de passeport`); nil when they
+    /// do not.
+    private static func phraseEnd(
+        _ phrase: [[UInt8]], _ buffer: UnsafeBufferPointer<UInt8>, after index: Int, limit: Int
+    ) -> Int? {
+        var position = index
+        for part in phrase.dropFirst() {
+            let gapStart = position
+            while position < buffer.count && position - gapStart < 4 && buffer[position] != 0x0A {
+                let skip = ContextText.separatorLength(buffer, at: position)
+                guard skip > 0 else { break }
+                position += skip
+            }
+            guard position > gapStart, position < limit, ContextText.separatorLength(buffer, at: position) == 0,
+                let word = ContextText.nextWord(buffer, from: position, limit: position + 1),
+                ContextText.withFolded(buffer, word, { $0.map { equal($0, part) } ?? false })
+            else { return nil }
+            position = word.upperBound
+        }
+        return position
+    }
+
+    private static func equal(_ word: UnsafeBufferPointer<UInt8>, _ term: [UInt8]) -> Bool {
+        guard word.count == term.count else { return false }
+        for index in 0..<term.count where asciiLowercased(word[index]) != term[index] { return false }
+        return true
     }
 }

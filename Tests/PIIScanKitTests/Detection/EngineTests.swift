@@ -95,4 +95,57 @@ struct EngineTests {
         }
         #expect(compared > 100)
     }
+
+    @Test func wordsInOtherCellsOfARecordDoNotCancelAValue() {
+        let csv = detect("63939948,2023-08-20 01:10:29,SKU-65609,46,1115.37,3129 Sunset Boulevard,61e8de95,GBP,1")
+        #expect(
+            csv.contains { $0.type == "street_address" && $0.value == "3129 Sunset Boulevard" && $0.confidence >= 0.5 })
+        let json = detect(#"{"region":"us-east-2","version":"7.30.187","note":"65.167.122.153"}"#)
+        #expect(json.contains { $0.type == "ip_address" && $0.value == "65.167.122.153" && $0.confidence >= 0.5 })
+        let row = detect("84794382,SKU-87493,26,942-613-2610,924128.77")
+        #expect(row.contains { $0.type == "phone" && $0.value == "942-613-2610" && $0.confidence >= 0.5 })
+    }
+
+    @Test func addressesAreOneSpanFromStreetToCityInEveryLocaleFormat() {
+        let lines = [
+            ("Please ship to 221B Baker Street, London NW1 6XE by Friday.", "221B Baker Street, London NW1 6XE"),
+            (
+                "Billing: 350 Fifth Avenue, Suite 3400, New York, NY 10118",
+                "350 Fifth Avenue, Suite 3400, New York, NY 10118"
+            ),
+            ("Lieferadresse: Musterstraße 12, 10115 Berlin", "Musterstraße 12, 10115 Berlin"),
+            ("Firmensitz: Unter den Linden 77, 10117 Berlin", "Unter den Linden 77, 10117 Berlin"),
+            ("Adresse : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
+            ("Morada: Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100, 1100-053 Lisboa"),
+            ("Adres: Kalverstraat 92, 1012 PH Amsterdam", "Kalverstraat 92, 1012 PH Amsterdam"),
+        ]
+        for (line, address) in lines {
+            let found = detect(line).filter { $0.type == "street_address" && $0.confidence >= 0.5 }.map(\.value)
+            #expect(found == [address], "\(line)")
+        }
+        for line in [
+            "Room 12, Building 5, Floor 3", "Schritt 3: Drücken Sie OK.", "Build 12 Main Street release notes",
+        ] {
+            #expect(!detect(line).contains { $0.type == "street_address" && $0.confidence >= 0.5 }, "\(line)")
+        }
+    }
+
+    @Test func passportNumbersInEachCountrysShapeNextToTheirLabel() {
+        let lines = [
+            ("Reisepassnummer: C01X00T47", "C01X00T47"), ("Numéro de passeport : 18AV12345", "18AV12345"),
+            ("Pasaporte: PAB123456", "PAB123456"), ("Passport number:\nK12345678", "K12345678"),
+            ("ID 533380006 (passport)", "533380006"),
+            (
+                "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+                "L898902C36"
+            ),
+        ]
+        for (line, number) in lines {
+            let found = detect(line).filter { $0.type == "passport_number" && $0.confidence >= 0.5 }.map(\.value)
+            #expect(found == [number], "\(line)")
+        }
+        for line in ["passport photo 35x45 mm", "Passport renewal order 533380006", "Reisepass-Nr. C01X00T471"] {
+            #expect(!detect(line).contains { $0.type == "passport_number" && $0.confidence >= 0.5 }, "\(line)")
+        }
+    }
 }

@@ -26,6 +26,39 @@ struct NationalIDValidatorTests {
     }
 
     @Test(
+        "icao_check_digit",
+        arguments: [
+            ("L898902C36", ValidationVerdict.valid),
+            ("C01X00T478", .valid),
+            ("D23145<<<4", .valid),
+            ("L898902C37", .invalid),
+            ("D23145<<<8", .invalid),
+            ("L898902C3X", .invalid),
+            ("l898902c36", .invalid),
+        ]
+    )
+    func icaoCheckDigit(value: String, expected: ValidationVerdict) {
+        #expect(validatorVerdict("icao_check_digit", value) == expected)
+    }
+
+    @Test(
+        "passport_number",
+        arguments: [
+            ("533380006", ValidationVerdict.valid),
+            ("C01X00T47", .valid),
+            ("C01X00T478", .valid),
+            ("C01X00T471", .invalid),
+            ("000000000", .placeholder),
+            ("123456789", .placeholder),
+            ("987654321", .placeholder),
+            ("A12345678", .valid),
+        ]
+    )
+    func passportNumber(value: String, expected: ValidationVerdict) {
+        #expect(validatorVerdict("passport_number", value) == expected)
+    }
+
+    @Test(
         "uk_nino",
         arguments: [
             ("AB 65 43 21 C", ValidationVerdict.valid),
