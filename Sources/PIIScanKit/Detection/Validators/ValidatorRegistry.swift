@@ -10,5 +10,6 @@ package enum ValidatorRegistry {
         GeoCoordinatesValidator(), DutchBSNValidator(), BrazilCPFValidator(), VerhoeffValidator(),
         FrenchNIRValidator(), SpanishDNIValidator(), SpanishNIEValidator(), ItalianFiscalCodeValidator(),
         AustralianTFNValidator(), GermanTaxIDValidator(), NHSNumberValidator(), PhoneNumberValidator(),
+        PersonNameValidator(),
     ]
 }
