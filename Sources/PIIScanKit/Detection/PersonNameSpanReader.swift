@@ -119,6 +119,7 @@ struct PersonNameSpanReader {
             return false
         case .particle?, nil: break
         }
+        if Self.isShortCode(text) { return false }  // `GB`, `NY`, `USA`: a code, not a name
         if keyLength == 1 {  // an initial
             if names == 0 { leadingInitials += 1 }
             return true
@@ -141,6 +142,11 @@ struct PersonNameSpanReader {
         pendingParticle = false
         end = word.upperBound
         return !closes
+    }
+
+    /// Two or three uppercase ASCII letters.
+    private static func isShortCode(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        (2...3).contains(word.count) && word.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     private static func isSuffix(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
