@@ -19,8 +19,10 @@ struct PersonNameProseTests {
                 prefilter
                 ? engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
                 : engine.detectWithoutPrefilter(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
-            return candidates.filter { Self.catalog.detectors[$0.detector].type == "person_name" && $0.confidence >= 0.5 }
-                .map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            return candidates.filter {
+                Self.catalog.detectors[$0.detector].type == "person_name" && $0.confidence >= 0.5
+            }
+            .map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
         }
     }
 
@@ -33,14 +35,20 @@ struct PersonNameProseTests {
         ("Dear Mr O'Brien, thank you for your letter.", ["O'Brien"]),
         ("Sehr geehrte Frau Maria-Theresia van der Berg,", ["Maria-Theresia van der Berg"]),
         ("Estimado Sr. Juan de la Cruz:", ["Juan de la Cruz"]),
-        ("Bonjour M. Lefèvre, suite à notre appel, j'ai contacté Mme Camille Rousseau.", ["Lefèvre", "Camille Rousseau"]),
+        (
+            "Bonjour M. Lefèvre, suite à notre appel, j'ai contacté Mme Camille Rousseau.",
+            ["Lefèvre", "Camille Rousseau"]
+        ),
         ("Gentile Sig.ra Bianchi, ho parlato con Marco Esposito.", ["Bianchi", "Marco Esposito"]),
         ("Prezado Sr. Almeida, falei com Ana Beatriz Costa ontem.", ["Almeida", "Ana Beatriz Costa"]),
         ("Het ticket is toegewezen aan Daan van den Broek.", ["Daan van den Broek"]),
         ("Herr Oberhuber hat angerufen; Rücksprache mit Sabine Krämer gehalten.", ["Oberhuber", "Sabine Krämer"]),
-        ("#4411 Printer offline. Assigned to Priya Natarajan. Customer: Gregory Hallworth.", [
-            "Priya Natarajan", "Gregory Hallworth",
-        ]),
+        (
+            "#4411 Printer offline. Assigned to Priya Natarajan. Customer: Gregory Hallworth.",
+            [
+                "Priya Natarajan", "Gregory Hallworth",
+            ]
+        ),
         ("#4414 Patient: Roberto Ferrari, Ward 3. Dr. Kowalczyk to review.", ["Roberto Ferrari", "Kowalczyk"]),
         ("Cliente: María José Herrera, reclamación por retraso.", ["María José Herrera"]),
         ("Signed by Martin Luther King, Jr. (archive scan)", ["Martin Luther King, Jr."]),

@@ -55,7 +55,8 @@ struct PersonNameValidator: SpanValidator {
             return nil
         }
         let folded = UnsafeBufferPointer(rebasing: localKey[..<localLength])
-        func foldedWord(_ word: Range<Int>?, into key: UnsafeMutableBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        func foldedWord(_ word: Range<Int>?, into key: UnsafeMutableBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>?
+        {
             guard let word, let length = NameFolding.fold(UnsafeBufferPointer(rebasing: buffer[word]), into: key) else {
                 return nil
             }
