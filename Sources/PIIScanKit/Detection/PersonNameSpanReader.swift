@@ -127,8 +127,11 @@ struct PersonNameSpanReader {
         let found = PersonNameGroup.Word(lookingUp: key, in: lexicon)
         var closes = false
         if names == 0 {
-            let supported = titled || pendingParticle || leadingInitials > 0
-            guard found.isGiven || (supported && (found.isKnown || titled || pendingParticle)) else { return false }
+            // After a particle or initials a surname the lexicon knows (`van der Berg`, not `der Ringe`); after a
+            // title any surname (`Frau Oberhuber`); else a given name.
+            let accepted =
+                pendingParticle || leadingInitials > 0 ? found.isKnown : titled || found.isGiven
+            guard accepted else { return false }
             firstIsGiven = found.isGiven
         } else if !found.isKnown {
             // A word the lexicon does not know is the surname after a given name or a particle, and ends the name.

@@ -21,6 +21,8 @@ enum TitleWords {
             keyLength += 1
         }
         if keyLength == 1 { return dotted && scratch[0] == UInt8(ascii: "m") }
+        // `MS Word`, `DR` as a code: a two-letter title is written `Ms`, `Dr`.
+        if keyLength == 2 && end - start == 2 && buffer[start + 1] >= 0x41 && buffer[start + 1] <= 0x5A { return false }
         return table.payload(forFolded: UnsafeBufferPointer(rebasing: scratch[..<keyLength])) != nil
     }
 
