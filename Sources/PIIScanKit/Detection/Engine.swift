@@ -130,9 +130,11 @@ public struct Engine: Sendable {
     ) {
         let detector = catalog.detectors[detectorIndex]
         var span = match.start..<match.end
-        for validator in detector.spanValidators {
-            guard let narrowed = validator.validSpan(span, in: buffer) else { return }
-            span = narrowed
+        if !detector.spanValidators.isEmpty {
+            for validator in detector.spanValidators {
+                guard let narrowed = validator.validSpan(span, in: buffer) else { return }
+                span = narrowed
+            }
         }
         var placeholder = false
         if !detector.validators.isEmpty {

@@ -17,7 +17,7 @@
 /// A name that is, whole, a country, language or many-word city name (`Costa Rica`) is none. Reads the buffer in
 /// place and allocates nothing.
 struct PersonNameValidator: SpanValidator {
-    let name = "person_name"
+    var name: String { "person_name" }
 
     func validate(_ value: [UInt8]) -> ValidationVerdict {
         value.withUnsafeBufferPointer { buffer in
