@@ -17,6 +17,6 @@ public enum BundledPatterns {
     public static var taxonomy: [UInt8] { PackageResources.taxonomy_yaml }
     /// Column-name heuristics and decoy names.
     public static var columns: [UInt8] { PackageResources.columns_yaml }
-    /// Word dictionaries (given names, surnames, street types) that `words`/`dictionary` triggers use.
+    /// Word dictionaries (street types) that `dictionary` triggers use; `given_names` comes from the name lexicon.
     public static var names: [UInt8] { PackageResources.names_yaml }
 }

@@ -105,9 +105,12 @@ public enum CatalogLoader {
         return Taxonomy(categories: try yaml.decode(File.self).categories)
     }
 
+    /// The word lists of `dictionary:` triggers: those of `names.yaml` and the name lexicon's `given_names`.
     static func loadDictionaries() throws(ConfigFileError) -> [String: [String]] {
         struct File: Codable { var dictionaries: [String: [String]] }
-        return try YAMLFile(name: "names.yaml", bytes: BundledPatterns.names).decode(File.self).dictionaries
+        var dictionaries = try YAMLFile(name: "names.yaml", bytes: BundledPatterns.names).decode(File.self).dictionaries
+        dictionaries["given_names"] = NameLexicon.givenNamesForTriggers()
+        return dictionaries
     }
 
     /// `--disable`, `--only` and `--locale` values must name something that exists: a typo is an error.

@@ -14,6 +14,9 @@ public final class Detector: Sendable {
     package let pattern: PCRE2Pattern
     public let maxLength: Int
     public let baseConfidence: Double
+    /// Validators that judge the match in its buffer and may narrow it (`SpanValidator`), run first…
+    package let spanValidators: [any SpanValidator]
+    /// …then the others, on a copy of the (narrowed) match.
     package let validators: [any Validator]
     package let normalize: NormalizeStyle
     package let mask: MaskStyle
@@ -39,7 +42,8 @@ public final class Detector: Sendable {
         self.pattern = pattern
         self.maxLength = maxLength
         self.baseConfidence = baseConfidence
-        self.validators = validators
+        self.spanValidators = validators.compactMap { $0 as? any SpanValidator }
+        self.validators = validators.filter { !($0 is any SpanValidator) }
         self.normalize = normalize
         self.mask = mask
         self.trigger = trigger

@@ -123,14 +123,22 @@ public struct Engine: Sendable {
         return parts.joined(separator: "; ")
     }
 
-    /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it.
+    /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it. Span
+    /// validators come first and may narrow the match (a name without the capitalised word after it).
     private func evaluate(
         _ match: PCRE2Match, detectorIndex: Int, buffer: UnsafeBufferPointer<UInt8>, scratch: DetectionScratch
     ) {
         let detector = catalog.detectors[detectorIndex]
+        var span = match.start..<match.end
+        if !detector.spanValidators.isEmpty {
+            for validator in detector.spanValidators {
+                guard let narrowed = validator.validSpan(span, in: buffer) else { return }
+                span = narrowed
+            }
+        }
         var placeholder = false
         if !detector.validators.isEmpty {
-            let value = Array(buffer[match.start..<match.end])
+            let value = Array(buffer[span])
             for validator in detector.validators {
                 switch validator.validate(value) {
                 case .valid: continue
@@ -141,15 +149,16 @@ public struct Engine: Sendable {
                     placeholder =
                         placeholder || identifying.isEmpty
                         || ContextScorer.distance(
-                            identifying, buffer, match.start, match.end, detector.context.window) == nil
+                            identifying, buffer, span.lowerBound, span.upperBound, detector.context.window) == nil
                 }
             }
         }
         var confidence = ContextScorer.score(
-            detector.baseConfidence, rule: detector.context, buffer: buffer, start: match.start, end: match.end)
+            detector.baseConfidence, rule: detector.context, buffer: buffer, start: span.lowerBound,
+            end: span.upperBound)
         if placeholder { confidence = min(confidence, Self.placeholderConfidence) }
         scratch.candidates.append(
-            Candidate(detector: detectorIndex, start: match.start, end: match.end, confidence: confidence))
+            Candidate(detector: detectorIndex, start: span.lowerBound, end: span.upperBound, confidence: confidence))
     }
 
     /// Keeps, of every group of overlapping candidates, the most confident (then the longest, then the

@@ -33,6 +33,32 @@ struct NameLexicon: Sendable {
         givenNames: embedded(piiscan_name_lexicon_given), surnames: embedded(piiscan_name_lexicon_surnames),
         commonWords: embedded(piiscan_name_lexicon_common_words), notNames: embedded(piiscan_name_lexicon_not_names))
 
+    /// Calls `body` with each embedded list file, in place: the scan store's configuration hash covers them, since
+    /// the lexicon decides which names a scan reports.
+    static func forEachEmbeddedFile(_ body: (UnsafeRawBufferPointer) -> Void) {
+        for file in [
+            piiscan_name_lexicon_given, piiscan_name_lexicon_surnames, piiscan_name_lexicon_common_words,
+            piiscan_name_lexicon_not_names,
+        ] as [(UnsafeMutablePointer<Int>?) -> UnsafePointer<UInt8>?] {
+            var length = 0
+            guard let bytes = file(&length) else { continue }
+            body(UnsafeRawBufferPointer(start: bytes, count: length))
+        }
+    }
+
+    /// The most frequent given names that are no common word (`Maria`, `Priya`, not `Mark`, `May`), lowercase:
+    /// the `given_names` dictionary of `dictionary:` triggers, so a capitalised given name starts a name candidate.
+    /// The first `triggerGivenNames` lines only (the file interleaves the locales rank by rank): every capitalised
+    /// word of a file is looked up in this table, and all 24,000 names made it too large for the cache.
+    static func givenNamesForTriggers() -> [String] {
+        let common = Set(lines(embedded(piiscan_name_lexicon_common_words)).map { String(decoding: $0, as: UTF8.self) })
+        return lines(embedded(piiscan_name_lexicon_given)).prefix(triggerGivenNames)
+            .map { String(decoding: $0, as: UTF8.self) }.filter { !common.contains($0) }
+    }
+
+    /// How many of the most frequent given names trigger `person_name_bare`.
+    static let triggerGivenNames = 4000
+
     /// A file of the `NameLexiconData` target, copied out once.
     private static func embedded(_ file: (UnsafeMutablePointer<Int>?) -> UnsafePointer<UInt8>?) -> [UInt8] {
         var length = 0

@@ -64,7 +64,8 @@ public struct TriggerSpec: Sendable, Codable, Hashable {
     public var hex: ClusterSpec?
     /// A cluster of ASCII uppercase letters and digits (e.g. `AB123456C`).
     public var upper: ClusterSpec?
-    /// Whole words, ASCII case-insensitive (`words`), or the name of a dictionary in `names.yaml`.
+    /// Whole words, ASCII case-insensitive (`words`), or the name of a dictionary: `street_types` (`names.yaml`),
+    /// `given_names` (the name lexicon's given names that are no common word).
     public var words: [String]?
     public var dictionary: String?
     /// With `words`/`dictionary`: only words that start with an uppercase letter.

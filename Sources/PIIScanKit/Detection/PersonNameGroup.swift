@@ -20,6 +20,24 @@ struct PersonNameGroup {
             isSurname = entry.surnameRank != nil
         }
 
+        /// The lexicon's view of a folded word: the whole word, else its hyphenated parts (`Smith-Diesel`).
+        init(lookingUp key: UnsafeBufferPointer<UInt8>, in lexicon: NameLexicon) {
+            if let entry = lexicon.entry(forFolded: key) {
+                self.init(entry)
+                return
+            }
+            self.init()
+            var start = 0
+            for index in 0...key.count where index == key.count || key[index] == UInt8(ascii: "-") {
+                if index > start,
+                    let entry = lexicon.entry(forFolded: UnsafeBufferPointer(rebasing: key[start..<index]))
+                {
+                    merge(Word(entry))
+                }
+                start = index + 1
+            }
+        }
+
         mutating func merge(_ part: Word) {
             isStrong = isStrong || part.isStrong
             isWeak = isWeak || part.isWeak

@@ -116,24 +116,10 @@ private struct PersonNameReader {
             return true
         }
         guard keyLength >= 2, NameFolding.isUppercase(word, at: 0) else { return false }
-        group.add(role == .street ? PersonNameGroup.Word() : lookUp(key))
+        group.add(role == .street ? PersonNameGroup.Word() : PersonNameGroup.Word(lookingUp: key, in: lexicon))
         group.isTwoCapitals =
             word.count == 2 && word[0] >= 0x41 && word[0] <= 0x5A && word[1] >= 0x41 && word[1] <= 0x5A
         return true
-    }
-
-    /// The lexicon's view of a word: the whole word, else its hyphenated parts (`Smith-Diesel`).
-    private func lookUp(_ key: UnsafeBufferPointer<UInt8>) -> PersonNameGroup.Word {
-        if let entry = lexicon.entry(forFolded: key) { return PersonNameGroup.Word(entry) }
-        var word = PersonNameGroup.Word()
-        var start = 0
-        for index in 0...key.count where index == key.count || key[index] == UInt8(ascii: "-") {
-            if index > start, let entry = lexicon.entry(forFolded: UnsafeBufferPointer(rebasing: key[start..<index])) {
-                word.merge(PersonNameGroup.Word(entry))
-            }
-            start = index + 1
-        }
-        return word
     }
 
     /// `J`, `J.`, `R.A.`, `J.-P.`: single uppercase letters, each followed by a dot or hyphen or nothing.

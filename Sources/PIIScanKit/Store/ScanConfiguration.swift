@@ -26,6 +26,7 @@ public struct ScanConfiguration: Sendable, Equatable {
         for bytes in [BundledPatterns.taxonomy, BundledPatterns.columns, BundledPatterns.names] {
             hash.update(data: bytes)
         }
+        NameLexicon.forEachEmbeddedFile { hash.update(bufferPointer: $0) }
         for path in Self.userPatternFiles(catalogOptions) {
             add(path)
             hash.update(data: [UInt8](FileManager.default.contents(atPath: path) ?? Data()))

@@ -10,6 +10,6 @@ package enum ValidatorRegistry {
         GeoCoordinatesValidator(), DutchBSNValidator(), BrazilCPFValidator(), VerhoeffValidator(),
         FrenchNIRValidator(), SpanishDNIValidator(), SpanishNIEValidator(), ItalianFiscalCodeValidator(),
         AustralianTFNValidator(), GermanTaxIDValidator(), NHSNumberValidator(), PhoneNumberValidator(),
-        ICAOCheckDigitValidator(), PassportNumberValidator(),
+        ICAOCheckDigitValidator(), PassportNumberValidator(), PersonNameValidator(),
     ]
 }
