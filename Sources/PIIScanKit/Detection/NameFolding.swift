@@ -5,6 +5,19 @@ enum NameFolding {
     /// Longest folded name the lexicon holds or looks up.
     static let maximumLength = 64
 
+    /// A word's lookup key: folded like `fold` and without its dots (`Dr.` → `dr`, `J.` → `j`), in `output`.
+    static func foldedKey(
+        _ word: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> UnsafeBufferPointer<UInt8>? {
+        guard let length = fold(word, into: output) else { return nil }
+        var keyLength = 0
+        for index in 0..<length where output[index] != UInt8(ascii: ".") {
+            output[keyLength] = output[index]
+            keyLength += 1
+        }
+        return UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: output[..<keyLength]))
+    }
+
     /// Writes the folded form of `name` into `output` and returns its length, or nil when it does not fit.
     static func fold(_ name: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var length = 0

@@ -94,13 +94,7 @@ private struct PersonNameReader {
 
     /// Adds one word to the current name; false when it rules the whole value out.
     private mutating func word(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let length = NameFolding.fold(word, into: scratch) else { return false }
-        var keyLength = 0
-        for index in 0..<length where scratch[index] != UInt8(ascii: ".") {
-            scratch[keyLength] = scratch[index]
-            keyLength += 1
-        }
-        let key = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: scratch[..<keyLength]))
+        guard let key = NameFolding.foldedKey(word, into: scratch) else { return false }
         let initials = Self.isInitials(word)
         let role = PersonNameWord.table.payload(forFolded: key)
         switch role {
@@ -115,7 +109,7 @@ private struct PersonNameReader {
             group.initials += 1
             return true
         }
-        guard keyLength >= 2, NameFolding.isUppercase(word, at: 0) else { return false }
+        guard key.count >= 2, NameFolding.isUppercase(word, at: 0) else { return false }
         group.add(role == .street ? PersonNameGroup.Word() : PersonNameGroup.Word(lookingUp: key, in: lexicon))
         group.isTwoCapitals =
             word.count == 2 && word[0] >= 0x41 && word[0] <= 0x5A && word[1] >= 0x41 && word[1] <= 0x5A

@@ -95,13 +95,7 @@ struct PersonNameSpanReader {
     /// Takes one word into the name; false when the name ends before it (or with it).
     private mutating func add(_ word: Range<Int>) -> Bool {
         let text = UnsafeBufferPointer(rebasing: buffer[word])
-        guard let length = NameFolding.fold(text, into: scratch) else { return false }
-        var keyLength = 0
-        for index in 0..<length where scratch[index] != UInt8(ascii: ".") {
-            scratch[keyLength] = scratch[index]
-            keyLength += 1
-        }
-        let key = UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: scratch[..<keyLength]))
+        guard let key = NameFolding.foldedKey(text, into: scratch) else { return false }
         let role = PersonNameWord.table.payload(forFolded: key)
         if !NameFolding.isUppercase(text, at: 0) {
             guard role == .particle else { return false }
@@ -120,7 +114,7 @@ struct PersonNameSpanReader {
         case .particle?, nil: break
         }
         if Self.isShortCode(text) { return false }  // `GB`, `NY`, `USA`: a code, not a name
-        if keyLength == 1 {  // an initial
+        if key.count == 1 {  // an initial
             if names == 0 { leadingInitials += 1 }
             return true
         }
