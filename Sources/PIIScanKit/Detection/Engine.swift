@@ -202,19 +202,26 @@ public struct Engine: Sendable {
     /// Evidence shown for a secret (a credential) instead of its masked form.
     static let secretEvidence = "(secret)"
 
-    /// Masked evidence, keyed fingerprint and (only with `--reveal`) the raw form of a whole value that its column
-    /// says is of `type` (a CSV cell), masked and normalised like the type's first detector, or partially masked
-    /// for a type no detector has. A secret shows no evidence and is never revealed.
-    package func describe(
-        value: UnsafeBufferPointer<UInt8>, type: String, secret: Bool
-    ) -> (evidence: String, fingerprint: String, revealed: String?) {
+    /// How a whole value of `type` is normalised and masked: like the type's first detector, or partially masked
+    /// for a type no detector has. Looked up once per column, not per value.
+    package func valueStyle(forType type: String) -> (normalize: NormalizeStyle, mask: MaskStyle) {
         let detector = catalog.detectors.first { $0.type == type }
+        return (detector?.normalize ?? .none, detector?.mask ?? .partial)
+    }
+
+    /// Masked evidence, keyed fingerprint and (only with `--reveal`) the raw form of a whole value that its column
+    /// says is of `type` (a CSV cell), normalised and masked in `style` (`valueStyle(forType:)`). A secret shows no
+    /// evidence and is never revealed.
+    package func describe(
+        value: UnsafeBufferPointer<UInt8>, type: String, style: (normalize: NormalizeStyle, mask: MaskStyle),
+        secret: Bool
+    ) -> (evidence: String, fingerprint: String, revealed: String?) {
         let value = Array(value)
-        let normalized = ValueNormalizer.normalize(value, style: detector?.normalize ?? .none)
+        let normalized = ValueNormalizer.normalize(value, style: style.normalize)
         let fingerprint = fingerprinter.fingerprint(type: type, normalizedValue: normalized)
         guard !secret else { return (Self.secretEvidence, fingerprint, nil) }
         return (
-            EvidenceMasker.mask(value, style: detector?.mask ?? .partial), fingerprint,
+            EvidenceMasker.mask(value, style: style.mask), fingerprint,
             reveal ? String(decoding: value, as: UTF8.self) : nil
         )
     }

@@ -86,14 +86,14 @@ extension ScanWorker {
         let bytes = chunk.bytes.assumingMemoryBound(to: UInt8.self)
         for cell in table.cells where cell.start >= chunk.fileOffset {
             guard let column = profile.column(cell.column, inTable: cell.table), column.reportsCells,
-                let verdict = column.verdict,
-                verdict.confidence >= options.minConfidence
+                let verdict = column.verdict
             else { continue }
             while let first = covered.first, first < cell.start { covered.removeFirst() }
             if covered.first == cell.start { continue }
             let value = UnsafeBufferPointer(
                 rebasing: bytes[(cell.start - chunk.fileOffset)..<(cell.end - chunk.fileOffset)])
-            let described = engine.describe(value: value, type: verdict.type, secret: column.secret)
+            let described = engine.describe(
+                value: value, type: verdict.type, style: column.style, secret: column.secret)
             let position = lines.position(ofFileOffset: cell.start, in: chunk)
             let location = FileLocation(
                 path: path, line: position.line, column: position.column, start: cell.start, end: cell.end,

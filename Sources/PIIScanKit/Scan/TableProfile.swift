@@ -19,6 +19,8 @@ struct TableProfile {
         var reportsCells = false
         /// The verdict is a credential: its cells' evidence is never shown.
         var secret = false
+        /// How the verdict's type normalises and masks a cell (`Engine.valueStyle(forType:)`).
+        var style: (normalize: NormalizeStyle, mask: MaskStyle) = (.none, .partial)
     }
 
     /// Judgements per table, then per column.
@@ -56,6 +58,7 @@ struct TableProfile {
                     column.confidences[verdict.type] = verdict.confidence
                     column.secret = rules.rules.first { $0.id == verdict.detector }?.secret ?? false
                     column.reportsCells = Self.reportsCells(verdict, engine: engine, minConfidence: minConfidence)
+                    column.style = engine.valueStyle(forType: verdict.type)
                 }
                 return column
             }
