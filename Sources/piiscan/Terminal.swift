@@ -96,8 +96,9 @@ final class InterruptHandler {
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let interrupts = Counter()
-        source.setEventHandler {
-            if interrupts.increment() > 1 {
+        source.setEventHandler { [source] in
+            // Two Ctrl-Cs close together can arrive as one event: `data` counts them.
+            if interrupts.add(Int(source.data)) > 1 {
                 // exit(3) runs no deinitialiser: remove the unfinished report file here.
                 FileOutput.removeAbandonedFiles()
                 exit(130)
@@ -118,9 +119,9 @@ final class InterruptHandler {
         private let lock = NSLock()
         private var value = 0
 
-        func increment() -> Int {
+        func add(_ count: Int) -> Int {
             lock.withLock {
-                value += 1
+                value += count
                 return value
             }
         }
