@@ -8,7 +8,8 @@ import Foundation
 public struct ScanConfiguration: Sendable, Equatable {
     /// SHA-256 (hex) of the targets, paths resolved against the current directory and symbolic links.
     public let scopeKey: String
-    /// SHA-256 (hex) of: piiscan's version, every pattern file's bytes (bundled and `--patterns`), the detectors
+    /// SHA-256 (hex) of: piiscan's version and build id (`BuildIdentity`: detection code changes findings as much
+    /// as patterns do), every pattern file's bytes (bundled and `--patterns`), the detectors
     /// selected (`--only`, `--disable`, `--locale`), `--min-confidence`, the field boost, include/exclude globs,
     /// `--max-file-size`, symlink and ignore-file handling, and the fingerprint key's identity (a keyed hash of a
     /// constant, never the key).
@@ -21,7 +22,7 @@ public struct ScanConfiguration: Sendable, Equatable {
 
         var hash = SHA256()
         func add(_ text: String) { hash.update(data: Array((text + "\u{0}").utf8)) }
-        add("piiscan \(PIIScanVersion.current)")
+        add("piiscan \(PIIScanVersion.current) build \(BuildIdentity.current ?? "unknown")")
         for file in BundledPatterns.detectorFiles { hash.update(data: file.bytes) }
         for bytes in [BundledPatterns.taxonomy, BundledPatterns.columns, BundledPatterns.names] {
             hash.update(data: bytes)

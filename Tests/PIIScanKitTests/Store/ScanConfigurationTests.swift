@@ -26,6 +26,19 @@ struct ScanConfigurationTests {
             try Self.configuration([tree.root]).scopeKey == Self.configuration([tree.path("sub") + "/.."]).scopeKey)
     }
 
+    /// The build id is read from the loaded program: the same bytes follow "GNU\0" in the executable's notes.
+    @Test func theBuildIdentityIsTheExecutablesBuildID() throws {
+        let id = try #require(BuildIdentity.current)
+        #expect(id.count == 40 && id.allSatisfy(\.isHexDigit))
+        let bytes = stride(from: 0, to: id.count, by: 2).map { offset -> UInt8 in
+            let start = id.index(id.startIndex, offsetBy: offset)
+            return UInt8(id[start..<id.index(start, offsetBy: 2)], radix: 16)!
+        }
+        let head = try #require(FileHandle(forReadingAtPath: "/proc/self/exe")).readData(ofLength: 1 << 16)
+        let note = Array("GNU".utf8) + [0] + bytes
+        #expect(Array(head).indices.contains { Array(head).dropFirst($0).starts(with: note) })
+    }
+
     @Test func everySettingThatChangesFindingsChangesTheFingerprint() throws {
         let tree = try TempTree(["a.txt": "x"])
         let base = try Self.configuration([tree.root])
