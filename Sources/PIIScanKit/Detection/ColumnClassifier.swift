@@ -47,6 +47,7 @@ struct ColumnClassifier {
         if name == nil, let people = peopleCandidate(sample, person: person, existing: candidates) {
             candidates.append(people)
         }
+        if name == nil, sample.location.column.isEmpty { judgeBirthDates(sample, candidates: &candidates) }
         if name?.match.rule.secret == true {
             for index in candidates.indices { candidates[index].revealedValue = nil }
         }
@@ -189,6 +190,23 @@ struct ColumnClassifier {
             type: rule.type, category: rule.category, detector: rule.id, confidence: confidence,
             evidence: Self.nameEvidence, rowsMatched: people.matched,
             reason: [people.description, person].compactMap { $0 }.joined(separator: ", "))
+    }
+
+    /// A column with no name whose values are dates spread as birth dates are (`BirthDateSpread`): the bare-date
+    /// detector's weak matches become a date-of-birth column.
+    private func judgeBirthDates(_ sample: ColumnSample, candidates: inout [ColumnCandidate]) {
+        guard let spread = BirthDateSpread(sample.values) else { return }
+        let reason = spread.description(of: sample.values.count)
+        if let index = candidates.firstIndex(where: { $0.type == "date_of_birth" && $0.jsonPath == nil }) {
+            candidates[index].confidence = max(candidates[index].confidence, ColumnConfidence.nameSuffices)
+            candidates[index].reason = reason
+        } else if let rule = engine.catalog.columnRules.rules.first(where: { $0.type == "date_of_birth" }) {
+            candidates.append(
+                ColumnCandidate(
+                    type: rule.type, category: rule.category, detector: rule.id,
+                    confidence: ColumnConfidence.nameSuffices, evidence: Self.nameEvidence, rowsMatched: spread.dates,
+                    reason: reason))
+        }
     }
 
     // MARK: - Verdicts

@@ -70,7 +70,7 @@ struct ColumnMatchTally {
             for (key, candidate) in best {
                 var entry = entries[key] ?? Entry(best: candidate)
                 entry.valuesMatched += 1
-                if candidate.confidence <= Engine.placeholderConfidence { entry.placeholders += 1 }
+                if engine.isPlaceholder(candidate) { entry.placeholders += 1 }
                 entry.confidenceSum += candidate.confidence
                 if candidate.confidence > entry.best.confidence { entry.best = candidate }
                 entries[key] = entry

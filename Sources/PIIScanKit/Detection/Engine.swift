@@ -21,6 +21,13 @@ public struct Engine: Sendable {
     /// Confidence of a value a validator calls a placeholder (documentation ranges, test numbers).
     static let placeholderConfidence = 0.2
 
+    /// Whether a candidate was held to `placeholderConfidence` as a placeholder (or by context); a detector whose
+    /// own confidence is that low (a bare date that needs its column's name) finds weak values, not placeholders.
+    func isPlaceholder(_ candidate: Candidate) -> Bool {
+        candidate.confidence <= Self.placeholderConfidence
+            && catalog.detectors[candidate.detector].baseConfidence > Self.placeholderConfidence
+    }
+
     /// Detects in `buffer`, reporting only matches that start in `reportFrom..<reportUntil`; overlapping
     /// candidates of different detectors are resolved to the most confident. Returns `scratch.candidates`.
     ///
@@ -123,6 +130,15 @@ public struct Engine: Sendable {
         return parts.joined(separator: "; ")
     }
 
+    /// `A (B)`: a value in parentheses right after a number is an aside about that number (dhcpd's
+    /// `DHCPREQUEST for ADDRESS (SERVER)`), not a device the line names.
+    static func isAsideAfterNumber(_ span: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = span.lowerBound
+        return start >= 3 && span.upperBound < buffer.count && buffer[span.upperBound] == UInt8(ascii: ")")
+            && buffer[start - 1] == UInt8(ascii: "(") && buffer[start - 2] == UInt8(ascii: " ")
+            && ValidatorBytes.isDigit(buffer[start - 3])
+    }
+
     /// Runs validators and context scoring on one regex match; keeps it unless a validator rejects it. Span
     /// validators come first and may narrow the match (a name without the capitalised word after it).
     private func evaluate(
@@ -147,7 +163,7 @@ public struct Engine: Sendable {
                 case .privateUse:
                     let identifying = detector.context.identifying
                     placeholder =
-                        placeholder || identifying.isEmpty
+                        placeholder || identifying.isEmpty || Self.isAsideAfterNumber(span, in: buffer)
                         || ContextScorer.distance(
                             identifying, buffer, span.lowerBound, span.upperBound, detector.context.window) == nil
                 }

@@ -71,7 +71,7 @@ extension ScanWorker {
         if column.reportsCells, column.verdict?.type == type, coveredCells.last != cell.start {
             coveredCells.append(cell.start)
         }
-        guard candidate.confidence > Engine.placeholderConfidence else { return confidence }
+        guard !engine.isPlaceholder(candidate) else { return confidence }
         return max(confidence, columnConfidence)
     }
 

@@ -50,6 +50,32 @@ struct ColumnClassifierTests {
         #expect(finding.confidence < 0.7)
     }
 
+    /// Dates of `count` days spread over `years`, written day first and ISO by turns.
+    static func dates(_ count: Int, years: ClosedRange<Int>) -> [String] {
+        (0..<count).map { index in
+            let (year, month, day) = (years.lowerBound + index * 7 % years.count, index % 12 + 1, index % 28 + 1)
+            let dayFirst = index.isMultiple(of: 2)
+            return dayFirst
+                ? "\(day)/\(month)/\(year)" : "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+    }
+
+    @Test func aColumnWithNoNameOfDatesSpreadAsBirthDatesIsADateOfBirth() throws {
+        let finding = try #require(classify("", .text, Self.dates(40, years: 1941...2004)).first)
+        #expect(finding.type == "date_of_birth")
+        #expect(finding.confidence >= 0.5)
+        #expect(finding.columnLocation?.reason?.contains("as birth dates are") == true)
+    }
+
+    @Test(arguments: [2019...2025, 1995...2025, 1900...1910])
+    func datesOfEventsOrOfLongAgoAreNoBirthDates(years: ClosedRange<Int>) {
+        #expect(classify("", .text, Self.dates(40, years: years)).allSatisfy { $0.confidence < 0.5 })
+    }
+
+    @Test func aNamedColumnIsJudgedByItsNameNotTheSpread() {
+        #expect(classify("shipped", .text, Self.dates(40, years: 1941...2004)).allSatisfy { $0.confidence < 0.5 })
+    }
+
     @Test func weakDetectorsAgreeingAcrossMostRowsAreReported() throws {
         let names = ["Emma Johnson", "Lucas Martin", "Sofia Rossi", "Noah Müller", "Chloé Dubois"]
         let values = (0..<40).map { names[$0 % names.count] }

@@ -69,6 +69,19 @@ struct TableFileScanTests {
         #expect(try scan(["notes.txt": lines]).contains { $0.type == "credit_card" })
     }
 
+    /// With no header, a column of dates spread over decades is a column of birth dates; recent order dates are not.
+    @Test func aHeaderlessColumnOfBirthDatesIsReportedCellByCell() throws {
+        let rows = (0..<40).map { row in
+            let born = "\(row % 28 + 1).\(row % 12 + 1).\(1941 + row * 7 % 60)"
+            let ordered = "2025-\(row % 9 + 1 < 10 ? "0" : "")\(row % 9 + 1)-1\(row % 9)"
+            return "\(7000 + row),\(born),\(ordered),\(row % 5 + 1)"
+        }
+        let findings = try scan(["export/people.csv": rows.joined(separator: "\n") + "\n"])
+        let births = findings.filter { $0.type == "date_of_birth" }
+        #expect(births.count == 40)
+        #expect(births.allSatisfy { $0.fileLocation?.column == 6 })
+    }
+
     @Test func semicolonExportsOfGermanExcelAreTables() throws {
         let csv = "\u{FEFF}Kundennr;Vorname;Nachname;Ort\r\n1;Jürgen;Schäfer;Köln\r\n2;Anke;Wolff;Bonn\r\n"
         let findings = try scan(["export/kunden.csv": csv])
