@@ -59,6 +59,8 @@ struct PersonNameSpanReader {
     let lexicon: NameLexicon
     /// A title stands right before the candidate.
     let titled: Bool
+    /// A greeting stands right before the candidate.
+    let greeted: Bool
     let scratch: UnsafeMutableBufferPointer<UInt8>
 
     private var names = 0
@@ -73,10 +75,12 @@ struct PersonNameSpanReader {
     private var isOrganisation = false
 
     init(
-        buffer: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, titled: Bool,
+        buffer: UnsafeBufferPointer<UInt8>, lexicon: NameLexicon, titled: Bool, greeted: Bool = false,
         scratch: UnsafeMutableBufferPointer<UInt8>
     ) {
-        (self.buffer, self.lexicon, self.titled, self.scratch) = (buffer, lexicon, titled, scratch)
+        (self.buffer, self.lexicon, self.titled, self.greeted, self.scratch) = (
+            buffer, lexicon, titled, greeted, scratch
+        )
     }
 
     /// Where the name that starts the match ends, or nil when the match starts with none.
@@ -88,7 +92,10 @@ struct PersonNameSpanReader {
         }
         guard names > 0, !isOrganisation, let end else { return nil }
         if titled { return end }
-        if names == 1 { return leadingInitials > 0 && lastIsSurname ? end : nil }
+        if names == 1 {
+            let greetsByName = greeted && firstIsGiven && strong > 0 && GreetingWords.closes(after: end, in: buffer)
+            return (leadingInitials > 0 && lastIsSurname) || greetsByName ? end : nil
+        }
         return strong > 0 || (firstIsGiven && lastIsSurname) ? end : nil
     }
 

@@ -61,6 +61,9 @@ struct PersonNameProseTests {
         ("Mit freundlichen Grüßen\nKlaus-Dieter Hoffmann\nVertrieb Süd", ["Klaus-Dieter Hoffmann"]),
         ("Cordialement,\n--\nIsabelle Moreau", ["Isabelle Moreau"]),
         ("Met vriendelijke groet,\r\nPieter Bakker\r\n", ["Pieter Bakker"]),
+        ("Hola Carmen,\n\nHemos trasladado la incidencia.", ["Carmen"]),
+        ("Hallo Jürgen!", ["Jürgen"]),
+        ("Dear Priya:\nplease find the report attached.", ["Priya"]),
     ]
 
     @Test("finds the name, exactly", arguments: found)
@@ -76,7 +79,8 @@ struct PersonNameProseTests {
         "From: Support Team <support@example.com>", "To: Release Notes <notes@example.com>",
         "noreply@example.com (Automated Message)", "Apple Watch and Microsoft Teams are supported.",
         "Paris, Berlin and Madrid offices closed on Friday.", "Customer: ACME GmbH", "Name: Widget Pro Max",
-        "Kunde: Deutsche Bahn AG", "Sehr geehrte Damen und Herren,", "Bonjour à tous,",
+        "Kunde: Deutsche Bahn AG", "Sehr geehrte Damen und Herren,", "Bonjour à tous,", "Hello World",
+        "Hallo Zusammen,", "Hola Carmen y bienvenidos",
         "Thanks\nJohn Smith joined the channel", "Version 2 wurde am 3. Mai veröffentlicht.",
         "2024-06-03T10:02:11Z INFO auth login ok user=jdoe ip=10.0.4.17",
         "{\"event\":\"rename\",\"name\":\"Widget Pro\",\"owner\":\"team-alpha\"}", "contact: Costa Rica office",

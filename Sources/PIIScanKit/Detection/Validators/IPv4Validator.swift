@@ -55,3 +55,16 @@ package struct IPv4Validator: Validator {
         }
     }
 }
+
+/// `ipv4_client`: `ipv4` for an address the pattern itself places as a client's (the first field of an access log
+/// line): a private address identifies a device on the internal network as much as a public one does.
+package struct IPv4ClientValidator: Validator {
+    package let name = "ipv4_client"
+
+    package init() {}
+
+    package func validate(_ value: [UInt8]) -> ValidationVerdict {
+        let verdict = IPv4Validator().validate(value)
+        return verdict == .privateUse ? .valid : verdict
+    }
+}

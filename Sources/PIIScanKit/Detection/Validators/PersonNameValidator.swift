@@ -11,6 +11,8 @@
 /// - otherwise it is a given name followed by at least one more name word, and either a word is a name that is no
 ///   common word, or it is a given name then a surname (`Mark Grant`). One word the lexicon does not know may
 ///   follow a given name or a particle as the surname (`Priya Natarajan`), and closes the name;
+/// - or a greeting stands right before it (`Hola`, `Dear`, `Hallo`: `GreetingWords`) and it is one given name that
+///   closes the greeting and is no common word (`Hola Montserrat,`, `Dear Priya!`; not `Hi Mark,`);
 /// - or the person's own e-mail address follows (`Jane Roe <jane.roe@…>`, `<jroe@…>`): its local part holds the
 ///   name's last word and its first word or that word's initial, and then words the lexicon does not know count too.
 ///
@@ -30,8 +32,9 @@ struct PersonNameValidator: SpanValidator {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * NameFolding.maximumLength) { scratch in
             let titled = TitleWords.precedes(match.lowerBound, in: buffer, scratch: scratch)
             if let whole = ownEmailSpan(match, in: buffer, titled: titled, scratch: scratch) { return whole }
+            let greeted = !titled && GreetingWords.precedes(match.lowerBound, in: buffer, scratch: scratch)
             var reader = PersonNameSpanReader(
-                buffer: buffer, lexicon: lexicon, titled: titled,
+                buffer: buffer, lexicon: lexicon, titled: titled, greeted: greeted,
                 scratch: UnsafeMutableBufferPointer(rebasing: scratch[..<NameFolding.maximumLength]))
             guard let end = reader.read(match), end > match.lowerBound else { return nil }
             let name = UnsafeBufferPointer(rebasing: buffer[match.lowerBound..<end])

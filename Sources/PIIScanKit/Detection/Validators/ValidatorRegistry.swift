@@ -6,7 +6,8 @@ package enum ValidatorRegistry {
 
     static let validators: [any Validator] = [
         LuhnValidator(), CreditCardValidator(), IBANValidator(), USSSNValidator(), UKNINOValidator(),
-        EmailValidator(), IPv4Validator(), IPv6Validator(), MACAddressValidator(), BirthDateValidator(),
+        EmailValidator(), IPv4Validator(), IPv4ClientValidator(), IPv6Validator(), MACAddressValidator(),
+        BirthDateValidator(),
         GeoCoordinatesValidator(), DutchBSNValidator(), BrazilCPFValidator(), VerhoeffValidator(),
         FrenchNIRValidator(), SpanishDNIValidator(), SpanishNIEValidator(), ItalianFiscalCodeValidator(),
         AustralianTFNValidator(), GermanTaxIDValidator(), NHSNumberValidator(), PhoneNumberValidator(),
