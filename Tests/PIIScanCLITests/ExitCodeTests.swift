@@ -43,7 +43,7 @@ struct ExitCodeTests {
             (["--format", "xml"], "unknown format 'xml' (known: text, jsonl, json, sarif, markdown)"),
             (["--min-confidence", "2"], "--min-confidence must be between 0 and 1"),
             (["--min-confidence", "abc"], "The value 'abc' is invalid for '--min-confidence <c>'"),
-            (["--disable", "unknown_id"], "--disable: no detector or column rule has the id 'unknown_id'"),
+            (["--disable", "unknown_id"], "--disable: no detector or column rule has the id or type 'unknown_id'"),
             (["--jobs", "0"], "--jobs must be at least 1"),
             (["--fail-on", "critical"], "The value 'critical' is invalid for '--fail-on <severity>'"),
         ])

@@ -86,13 +86,14 @@ public enum CatalogLoader {
         }
         try checkSelection(options, detectors: detectors, columnRules: columnRules)
         let selected = detectors.filter { detector in
-            !options.disabled.contains(detector.id)
+            !options.disabled.contains(detector.id) && !options.disabled.contains(detector.type)
                 && (options.onlyTypes.isEmpty || options.onlyTypes.contains(detector.type))
                 && (options.locales.isEmpty || detector.locales.isEmpty
                     || !options.locales.isDisjoint(with: detector.locales))
         }
         let selectedRules = columnRules.filter { rule in
-            !options.disabled.contains(rule.id) && (options.onlyTypes.isEmpty || options.onlyTypes.contains(rule.type))
+            !options.disabled.contains(rule.id) && !options.disabled.contains(rule.type)
+                && (options.onlyTypes.isEmpty || options.onlyTypes.contains(rule.type))
         }
         return Catalog(
             detectors: selected, taxonomy: taxonomy, columnRules: ColumnRules(rules: selectedRules, files: columnFiles))
@@ -120,8 +121,9 @@ public enum CatalogLoader {
         let ids = Set(detectors.map(\.id) + columnRules.map(\.id))
         let types = Set(detectors.map(\.type) + columnRules.map(\.type))
         let locales = Set(detectors.flatMap(\.locales))
-        if let unknown = options.disabled.subtracting(ids).sorted().first {
-            throw ConfigFileError(file: "--disable", message: "no detector or column rule has the id '\(unknown)'")
+        if let unknown = options.disabled.subtracting(ids).subtracting(types).sorted().first {
+            throw ConfigFileError(
+                file: "--disable", message: "no detector or column rule has the id or type '\(unknown)'")
         }
         if let unknown = options.onlyTypes.subtracting(types).sorted().first {
             throw ConfigFileError(

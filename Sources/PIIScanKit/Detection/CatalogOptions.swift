@@ -7,7 +7,7 @@ public struct CatalogOptions: Sendable {
     public var patternFiles: [String] = []
     /// Whether the bundled detector files are loaded.
     public var includeBundled = true
-    /// Detector ids to leave out.
+    /// Detector and column rule ids to leave out, and types whose every detector and rule is left out.
     public var disabled: Set<String> = []
     /// When non-empty, only detectors of these types.
     public var onlyTypes: Set<String> = []

@@ -8,7 +8,10 @@ struct PatternOptions: ParsableArguments {
         help: ArgumentHelp("Add the pattern files (*.yaml) of this directory (repeatable).", valueName: "dir"))
     var patternDirectories: [String] = []
 
-    @Option(help: ArgumentHelp("Disable a detector by id (repeatable, or comma-separated).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "Disable a detector or column rule by id, or every one of a type (repeatable, or comma-separated).",
+            valueName: "id|type"))
     var disable: [String] = []
 
     @Option(help: ArgumentHelp("Run only detectors of this type (repeatable, or comma-separated).", valueName: "type"))

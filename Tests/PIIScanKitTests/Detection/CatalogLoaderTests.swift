@@ -170,4 +170,16 @@ struct CatalogLoaderTests {
         options.disabled = Set(emailIDs)
         #expect(try CatalogLoader.load(options).detectors.allSatisfy { $0.type == "phone" })
     }
+
+    /// `--disable person_name` means no person names: every detector and column rule of a type, not only the one
+    /// whose id is the type's name.
+    @Test func disablingATypeLeavesOutAllItsDetectors() throws {
+        var options = CatalogOptions()
+        #expect(try CatalogLoader.load(options).detectors.filter { $0.type == "person_name" }.count > 1)
+        options.disabled = ["person_name"]
+        let catalog = try CatalogLoader.load(options)
+        #expect(!catalog.detectors.contains { $0.type == "person_name" })
+        #expect(!catalog.columnRules.rules.contains { $0.type == "person_name" })
+        #expect(catalog.detectors.contains { $0.type == "email" })
+    }
 }
