@@ -37,7 +37,7 @@ struct DraftCommand: ParsableCommand {
 
     func run() throws {
         let existing = try ropa.map { path throws -> (text: String, document: RoPADocument) in
-            let document = try RoPALoader.load(path: path)
+            let document = try RoPAFile.load(path)
             let data = FileManager.default.contents(atPath: path) ?? Data()
             return (String(decoding: data, as: UTF8.self), document)
         }

@@ -58,7 +58,7 @@ struct RopaExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let document = try RoPALoader.load(path: file)
+        let document = try RoPAFile.load(file)
         let text =
             switch format {
             case .csv: RoPACSVExporter.csv(document)
@@ -68,17 +68,58 @@ struct RopaExportCommand: ParsableCommand {
     }
 }
 
-/// `piiscan ropa check ropa.yaml`: validates the file (exit 0, or 2 with the error's file, line and column).
+/// `piiscan ropa check ropa.yaml`: lists every error of the file (exit 2, each with file, line and column), else
+/// every gap in its content as a violation with the YAML that would close it (exit 1 at or above `--fail-on`).
 struct RopaCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate a RoPA file; errors name file, line and column.")
+        commandName: "check",
+        abstract: "Validate a RoPA file: list its errors (exit 2) or the gaps in its content (exit 1).",
+        discussion: """
+            Errors (YAML syntax, wrong types, unknown keys, unknown categories, duplicate ids, unknown systems) are \
+            all listed on stderr with file, line and column. A file without errors is checked for gaps: \
+            special-category data without special_category_condition, a confirmed activity without owner, \
+            purposes, legal basis or retention, a transfer without safeguard, a system no activity names. \
+            Exit codes: 0 no gap at or above --fail-on; 1 gaps at or above it; 2 errors.
+            """)
 
     @Argument(help: ArgumentHelp("The RoPA file.", valueName: "ropa.yaml"))
     var file: String
 
+    @Option(
+        help: ArgumentHelp(
+            "Exit with 1 when a gap reaches this severity: low, medium, high, or none (never).",
+            valueName: "severity"))
+    var failOn: FailThreshold = .low
+
     func run() throws {
-        let document = try RoPALoader.load(path: file)
+        let taxonomy = try CatalogLoader.loadTaxonomy()
+        let document = try RoPAFile.load(file, taxonomy: taxonomy)
+        let gaps = RoPAGaps(document: document, taxonomy: taxonomy)
+        let violations = gaps.violations()
+        let name = TerminalSafe.escape(file)
         print(
-            TerminalSafe.escape(file) + ": \(document.systems.count) systems, \(document.activities.count) activities")
+            "\(name): \(document.systems.count) systems, \(document.activities.count) activities, "
+                + "\(violations.count) gaps\(violations.isEmpty ? "" : " (\(Self.tally(violations)))")")
+        for violation in violations {
+            let owner = violation.owner.map { " (owner: \($0))" } ?? ""
+            print(
+                "\(name): \(violation.severity.rawValue): \(violation.kind.rawValue): "
+                    + TerminalSafe.escape(violation.detail + owner))
+            for line in violation.suggestion.split(separator: "\n") {
+                print("    " + TerminalSafe.escape(String(line)))
+            }
+        }
+        if gaps.draftActivities > 0 {
+            print("\(name): \(gaps.draftActivities) draft activities not checked for gaps (status: draft)")
+        }
+        if violations.contains(where: { failOn.fails($0.severity) }) { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    /// `1 high, 2 medium`.
+    private static func tally(_ violations: [Violation]) -> String {
+        let counts = Dictionary(grouping: violations, by: \.severity).mapValues(\.count)
+        return Severity.allCases.reversed().compactMap { severity in
+            counts[severity].map { "\($0) \(severity.rawValue)" }
+        }.joined(separator: ", ")
     }
 }
