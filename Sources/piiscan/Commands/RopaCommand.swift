@@ -32,8 +32,9 @@ struct RopaImportCommand: ParsableCommand {
             throw ConfigFileError(file: file, message: "cannot read the CSV file")
         }
         let importer = RoPACSVImporter(fileName: file, taxonomy: try CatalogLoader.loadTaxonomy())
-        let document = try importer.document(fromCSV: String(decoding: data, as: UTF8.self), organization: organization)
-        try OutputDestination.write(RoPAYAMLWriter().document(document), to: output)
+        let imported = try importer.read(fromCSV: String(decoding: data, as: UTF8.self), organization: organization)
+        for warning in imported.warnings { Terminal.warning(warning.description) }
+        try OutputDestination.write(RoPAYAMLWriter().document(imported.document), to: output)
     }
 }
 
@@ -58,11 +59,12 @@ struct RopaExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let document = try RoPAFile.load(file)
+        let taxonomy = try CatalogLoader.loadTaxonomy()
+        let document = try RoPAFile.load(file, taxonomy: taxonomy)
         let text =
             switch format {
-            case .csv: RoPACSVExporter.csv(document)
-            case .markdown: RoPAMarkdownExporter.markdown(document)
+            case .csv: RoPACSVExporter.csv(document, taxonomy: taxonomy)
+            case .markdown: RoPAMarkdownExporter.markdown(document, taxonomy: taxonomy)
             }
         try OutputDestination.write(text, to: output)
     }
