@@ -66,7 +66,7 @@ struct RopaCommandTests {
         let tree = try TempTree(["ropa.yaml": Self.ropa])
         let result = try PIIScanProcess().run(["ropa", "check", "ropa.yaml"], in: tree.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "ropa.yaml: 1 systems, 1 activities, 0 gaps\n")
+        #expect(result.stdout == "ropa.yaml: 1 system, 1 activity, 0 gaps\n")
     }
 
     @Test("check: gaps load, are listed with their fix and exit 1 (or 0 below --fail-on)")
@@ -81,7 +81,7 @@ struct RopaCommandTests {
         let result = try process.run(["ropa", "check", "ropa.yaml"], in: tree.root)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.hasPrefix("ropa.yaml: 1 systems, 1 activities, 2 gaps (1 high, 1 medium)\n"))
+        #expect(result.stdout.hasPrefix("ropa.yaml: 1 system, 1 activity, 2 gaps (1 high, 1 medium)\n"))
         #expect(
             result.stdout.contains(
                 "ropa.yaml: high: special_category_without_condition: activity 'customer-support' declares "

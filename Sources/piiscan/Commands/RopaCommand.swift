@@ -99,9 +99,11 @@ struct RopaCheckCommand: ParsableCommand {
         let gaps = RoPAGaps(document: document, taxonomy: taxonomy)
         let violations = gaps.violations()
         let name = TerminalSafe.escape(file)
-        print(
-            "\(name): \(document.systems.count) systems, \(document.activities.count) activities, "
-                + "\(violations.count) gaps\(violations.isEmpty ? "" : " (\(Self.tally(violations)))")")
+        let counts = [
+            Self.count(document.systems.count, "system"), Self.count(document.activities.count, "activity"),
+            Self.count(violations.count, "gap"),
+        ]
+        print("\(name): " + counts.joined(separator: ", ") + (violations.isEmpty ? "" : " (\(Self.tally(violations)))"))
         for violation in violations {
             let owner = violation.owner.map { " (owner: \($0))" } ?? ""
             print(
@@ -112,9 +114,15 @@ struct RopaCheckCommand: ParsableCommand {
             }
         }
         if gaps.draftActivities > 0 {
-            print("\(name): \(gaps.draftActivities) draft activities not checked for gaps (status: draft)")
+            print("\(name): \(Self.count(gaps.draftActivities, "draft activity")) not checked for gaps (status: draft)")
         }
         if violations.contains(where: { failOn.fails($0.severity) }) { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    /// `1 system`, `2 activities`.
+    private static func count(_ count: Int, _ noun: String) -> String {
+        let plural = noun.hasSuffix("y") ? noun.dropLast() + "ies" : noun + "s"
+        return "\(count) \(count == 1 ? noun : plural)"
     }
 
     /// `1 high, 2 medium`.
