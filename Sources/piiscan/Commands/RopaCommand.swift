@@ -31,10 +31,11 @@ struct RopaImportCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ConfigFileError(file: file, message: "cannot read the CSV file")
         }
-        let importer = RoPACSVImporter(fileName: file, taxonomy: try CatalogLoader.loadTaxonomy())
+        let taxonomy = try CatalogLoader.loadTaxonomy()
+        let importer = RoPACSVImporter(fileName: file, taxonomy: taxonomy)
         let imported = try importer.read(fromCSV: String(decoding: data, as: UTF8.self), organization: organization)
         for warning in imported.warnings { Terminal.warning(warning.description) }
-        try OutputDestination.write(RoPAYAMLWriter().document(imported.document), to: output)
+        try OutputDestination.write(RoPAYAMLWriter(taxonomy: taxonomy).document(imported.document), to: output)
     }
 }
 
