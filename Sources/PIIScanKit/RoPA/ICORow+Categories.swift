@@ -63,15 +63,6 @@ extension ICORow {
         rawCell(column).split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// `choice` for one line of a cell.
-    private func choice<T>(_ column: ICOColumn, _ parse: (String) -> T?, what: String, text: String) -> T? {
-        guard let value = parse(text) else {
-            diagnostics.error(error(column, "'\(text)' is not a \(what)"))
-            return nil
-        }
-        return value
-    }
-
     private func location(_ text: String) -> RoPALocation {
         var locator = text
         var tables: [String] = []

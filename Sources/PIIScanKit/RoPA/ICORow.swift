@@ -78,9 +78,10 @@ struct ICORow {
         ICOColumn.allCases.allSatisfy { $0.describesSystems || cell($0).isEmpty }
     }
 
-    /// An empty cell is nil; anything `parse` does not understand is recorded as an error and read as empty.
-    func choice<T>(_ column: ICOColumn, _ parse: (String) -> T?, what: String) -> T? {
-        guard let text = optional(column) else { return nil }
+    /// The cell (or `text`, one line of it) as parsed by `parse`: nil when empty; anything `parse` does not
+    /// understand is recorded as an error and read as empty.
+    func choice<T>(_ column: ICOColumn, _ parse: (String) -> T?, what: String, text: String? = nil) -> T? {
+        guard let text = text ?? optional(column) else { return nil }
         guard let value = parse(text) else {
             diagnostics.error(error(column, "'\(text)' is not a \(what)"))
             return nil
