@@ -79,6 +79,13 @@ struct DraftWriterTests {
         #expect(RoPAGaps(document: document, taxonomy: Self.taxonomy).violations().isEmpty)
     }
 
+    @Test func criminalRecordsAreMarkedAsArticle10() throws {
+        let findings = [InventoryTests.file("legal/cases.txt", "user.criminal_history")]
+        let text = DraftWriter(taxonomy: Self.taxonomy).draft(inventory(nil, findings))
+        #expect(text.contains("  - user.criminal_history  # 1 finding; special category (GDPR Art. 10): fill in "))
+        #expect(text.contains("    special_category_condition:  # TODO: "))
+    }
+
     @Test func evidenceListsTheTopLocationsAndMaskedSamples() throws {
         let findings = (0..<5).flatMap { index in
             Array(repeating: InventoryTests.file("exports/f\(index).csv", "user.name"), count: index + 1)
