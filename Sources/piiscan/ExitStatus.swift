@@ -28,6 +28,10 @@ enum CommandRunner {
         } catch let error as ConfigFileError {
             Terminal.error(error.description)
             return ExitStatus.usage.rawValue
+        } catch let errors as ConfigFileErrors {
+            for error in errors.errors { Terminal.error(error.description) }
+            if errors.errors.count > 1 { Terminal.writeLine("piiscan: \(errors.errors.count) errors") }
+            return ExitStatus.usage.rawValue
         } catch let error as ScanError {
             Terminal.error(error.description)
             return ExitStatus.usage.rawValue

@@ -57,7 +57,9 @@ struct DiffCommandTests {
                 owner: docs@example.com
                 locations:
                   - path: docs/**
-            activities: []
+            activities:
+              - id: docs-use
+                systems: [docs]
             """,
             "docs/a.txt": "mail ann@contoso.org\n",
         ])
@@ -82,7 +84,9 @@ struct DiffCommandTests {
                 owner: docs@example.com
                 locations:
                   - path: docs/**
-            activities: []
+            activities:
+              - id: docs-use
+                systems: [docs]
             """,
             "docs/a.txt": "mail ann@contoso.org\n",
             "docs/b.txt": "mail bob@contoso.org\n",

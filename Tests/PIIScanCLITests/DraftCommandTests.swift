@@ -26,6 +26,21 @@ struct DraftCommandTests {
         #expect(try TempTree.read(out.path("again.yaml")) == TempTree.read(out.path("ropa.yaml")))
     }
 
+    @Test("--organization names a new draft, which is owner-only and lists its evidence masked")
+    func organizationAndMode() throws {
+        let tree = try TempTree(CLIFixture.smallTree)
+        let out = try TempTree([:])
+        let result = try PIIScanProcess().run(
+            ["draft", ".", "--organization", "Example Ltd", "-o", out.path("ropa.yaml")], in: tree.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let draft = try text(out.path("ropa.yaml"))
+        #expect(draft.contains("\norganization: Example Ltd\n"))
+        #expect(draft.contains("        # found in: sub/c.json (1), sub/people.csv (1)\n"))
+        for value in CLIFixture.smallTreeValues { #expect(!draft.contains(value), "raw value in the draft") }
+        let mode = try FileManager.default.attributesOfItem(atPath: out.path("ropa.yaml"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
     /// `sub/mem` links to /proc/self/mem, whose read fails with EIO even for root.
     @Test("a draft whose scan could not read an item is still written, names the item and exits 3")
     func itemNotRead() throws {

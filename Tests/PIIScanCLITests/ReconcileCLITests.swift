@@ -71,6 +71,75 @@ struct ReconcileCLITests {
         #expect(result.stderr.contains("bad.yaml:3"))
     }
 
+    @Test("scan --ropa with health data declared without an Art. 9 condition scans and reports the gap")
+    func scanWithSpecialCategoryGap() throws {
+        var entries = CLIFixture.smallTree
+        entries["ropa.yaml"] = .text(
+            Self.ropa.replacingOccurrences(
+                of: "[user.contact, user.device]", with: "[user.contact, user.device, user.health_and_medical]"))
+        let tree = try TempTree(entries)
+        let process = try PIIScanProcess()
+        let scan = ["scan", ".", "--exclude", "ropa.yaml", "--exclude", "*.jsonl", "--ropa", "ropa.yaml"]
+        let result = try process.run(scan + ["--format", "json"], in: tree.path(""))
+        #expect(result.status == 1, "\(result.stderr)")
+        let violations = try #require(try result.jsonObject()["violations"] as? [[String: Any]])
+        let gap = try #require(violations.first { $0["kind"] as? String == "special_category_without_condition" })
+        #expect(gap["severity"] as? String == "high")
+        #expect(gap["system"] as? String == "people")
+        #expect(gap["owner"] as? String == "people@test.example")
+        #expect(gap["category"] as? String == "user.health_and_medical")
+        #expect((gap["suggestion"] as? String)?.contains("special_category_condition: <condition>") == true)
+        #expect(violations.contains { $0["kind"] as? String == "shadow_store" })
+        let text = try process.run(scan + ["--format", "text", "--color", "never"], in: tree.path(""))
+        #expect(text.stdout.contains("HIGH  special_category_without_condition  activity 'contacts' declares"))
+        _ = try process.run(
+            ["scan", ".", "--exclude", "ropa.yaml", "--format", "jsonl", "-o", "findings.jsonl"], in: tree.path(""))
+        let saved = try process.run(
+            ["reconcile", "--ropa", "ropa.yaml", "findings.jsonl", "--format", "json"], in: tree.path(""))
+        let savedKinds = try #require(try saved.jsonObject()["violations"] as? [[String: Any]]).compactMap {
+            $0["kind"] as? String
+        }
+        #expect(savedKinds.contains("special_category_without_condition"))
+    }
+
+    @Test("a free-text retention: the scan warns, skips the retention check and notes it in the report")
+    func freeTextRetention() throws {
+        let tree = try TempTree([
+            "ropa.yaml": """
+            version: 1
+            organization: Test Ltd
+            systems:
+              - id: archive
+                owner: archive@test.example
+                locations:
+                  - path: docs/**
+            activities:
+              - id: keep
+                data_categories: [user.contact]
+                retention: 6 years after the customer leaves
+                systems: [archive]
+
+            """,
+            "docs/old.txt": "mail ann@contoso.org\n",
+        ])
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_420_070_400)], ofItemAtPath: tree.path("docs/old.txt"))
+        let result = try PIIScanProcess().run(
+            ["scan", ".", "--exclude", "ropa.yaml", "--ropa", "ropa.yaml", "--format", "json"], in: tree.path(""))
+        #expect(
+            result.stderr.contains(
+                "piiscan: warning: ropa.yaml:11:16: activities[0].retention: '6 years after the customer leaves' is not "
+                    + "an ISO 8601 duration"), "\(result.stderr)")
+        let violations = try #require(try result.jsonObject()["violations"] as? [[String: Any]])
+        #expect(!violations.contains { $0["kind"] as? String == "retention_exceeded" })
+        let notes = try (result.jsonObject()["summary"] as? [String: Any])?["notes"] as? [String]
+        #expect(
+            notes == [
+                "retention not checked for 'archive': activity 'keep' gives it as free text ('6 years after the "
+                    + "customer leaves'); write an ISO 8601 duration (P6Y) to have files checked"
+            ])
+    }
+
     @Test("reconcile reads a saved jsonl report and finds the same violations as scan --ropa")
     func reconcileSaved() throws {
         let tree = try tree()

@@ -96,7 +96,7 @@ public enum Gate {
     private static func loadConfiguration(
         _ request: GateRequest
     ) throws(GateError) -> (Taxonomy, RoPADocument, Catalog) {
-        do throws(ConfigFileError) {
+        do {
             let taxonomy = try CatalogLoader.loadTaxonomy()
             let ropaPath = MigrationDiscovery.absolutePath(request.ropaPath, from: request.currentDirectory)
             guard let data = FileManager.default.contents(atPath: ropaPath) else {
@@ -105,7 +105,7 @@ public enum Gate {
             let document = try RoPALoader.load(name: request.ropaPath, bytes: [UInt8](data), taxonomy: taxonomy)
             return (taxonomy, document, try CatalogLoader.load(request.catalogOptions))
         } catch {
-            throw GateError(.usage, error.description)
+            throw GateError(.usage, "\(error)")
         }
     }
 

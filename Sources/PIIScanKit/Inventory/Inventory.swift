@@ -12,6 +12,8 @@ public struct Inventory {
         public var location: RoPALocation?
         /// Findings per taxonomy key.
         public var categories: [String: Int]
+        /// Where each category was found, by taxonomy key.
+        public var evidence: [String: CategoryEvidence] = [:]
     }
 
     private let resolver: SystemResolver?
@@ -32,6 +34,7 @@ public struct Inventory {
             let group = self.group(for: finding)
             let key = group.declared ? "declared:\(group.id)" : "discovered:\(String(describing: group.location))"
             groups[key, default: group].categories[finding.category, default: 0] += 1
+            groups[key, default: group].evidence[finding.category, default: CategoryEvidence()].add(finding)
         }
     }
 

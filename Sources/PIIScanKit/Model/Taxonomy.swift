@@ -31,10 +31,15 @@ public struct Taxonomy: Sendable {
 
     /// Whether `key` or one of its ancestors is a special category.
     public func isSpecial(_ key: String) -> Bool {
+        special(key) != nil
+    }
+
+    /// The `special` mark (`art9`, `art10`) of `key` or of its nearest marked ancestor; nil for ordinary data.
+    public func special(_ key: String) -> String? {
         var current = Substring(key)
         while true {
-            if categories[String(current)]?.special != nil { return true }
-            guard let dot = current.lastIndex(of: ".") else { return false }
+            if let special = categories[String(current)]?.special { return special }
+            guard let dot = current.lastIndex(of: ".") else { return nil }
             current = current[..<dot]
         }
     }

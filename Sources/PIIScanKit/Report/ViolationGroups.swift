@@ -1,5 +1,6 @@
 /// Violations arranged the way an owner reads them: by owner, then system, each in report order. Violations
-/// with no owner come last under "no owner named", shadow stores under "unclaimed locations".
+/// with no owner come last under "no owner named", shadow stores under "unclaimed locations", RoPA gaps of
+/// activities that name no system under "no system named".
 struct ViolationGroups {
     /// One owner's systems.
     struct Owner {
@@ -15,6 +16,7 @@ struct ViolationGroups {
 
     static let noOwner = "no owner named"
     static let unclaimed = "unclaimed locations"
+    static let noSystem = "no system named"
 
     let owners: [Owner]
 
@@ -22,11 +24,18 @@ struct ViolationGroups {
         let byOwner = Dictionary(grouping: violations) { $0.owner }
         let ownerKeys = byOwner.keys.sorted { ($0 == nil ? 1 : 0, $0 ?? "") < ($1 == nil ? 1 : 0, $1 ?? "") }
         owners = ownerKeys.map { owner in
-            let bySystem = Dictionary(grouping: byOwner[owner] ?? []) { $0.system }
+            // A system id is never empty: "" groups the RoPA gaps of activities that name no system.
+            let bySystem = Dictionary(grouping: byOwner[owner] ?? []) {
+                $0.kind == .shadowStore ? nil : $0.system ?? ""
+            }
             let systemKeys = bySystem.keys.sorted { ($0 == nil ? 1 : 0, $0 ?? "") < ($1 == nil ? 1 : 0, $1 ?? "") }
             return Owner(
                 name: owner ?? Self.noOwner,
-                systems: systemKeys.map { System(name: $0 ?? Self.unclaimed, violations: bySystem[$0] ?? []) })
+                systems: systemKeys.map { key in
+                    System(
+                        name: key.map { $0.isEmpty ? Self.noSystem : $0 } ?? Self.unclaimed,
+                        violations: bySystem[key] ?? [])
+                })
         }
     }
 

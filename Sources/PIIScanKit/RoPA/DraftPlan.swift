@@ -2,12 +2,15 @@
 /// categories, and categories that declared systems hold but no activity on them declares. Nothing else: what
 /// the RoPA already says is never changed.
 struct DraftPlan {
-    /// Categories to append to an existing draft activity (index in the document), with their counts.
-    var appends: [(activity: Int, categories: [(key: String, count: Int)])] = []
+    /// A category found, and where.
+    typealias Found = (key: String, evidence: CategoryEvidence)
+
+    /// Categories to append to an existing draft activity (index in the document), with their evidence.
+    var appends: [(activity: Int, categories: [Found])] = []
     var newSystems: [RoPASystem] = []
     var newActivities: [RoPAActivity] = []
-    /// Comments for new activities' categories: activity id → key → `12 findings`.
-    var comments: [String: [String: String]] = [:]
+    /// The evidence of new activities' categories: activity id → key → evidence.
+    var evidence: [String: [String: CategoryEvidence]] = [:]
 
     var isEmpty: Bool { appends.isEmpty && newSystems.isEmpty && newActivities.isEmpty }
 
@@ -15,11 +18,11 @@ struct DraftPlan {
     init(inventory: Inventory, document: RoPADocument, canAppend: (Int) -> Bool) {
         var ids = Set(document.systems.map(\.id)).union(document.activities.map(\.id))
         for group in inventory.systems {
-            let found = group.categories.sorted { $0.key < $1.key }
+            let found: [Found] = group.evidence.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             if !group.declared, let location = group.location {
                 let systemID = Self.unique(group.id, &ids)
                 newSystems.append(RoPASystem(id: systemID, locations: [location], status: .draft))
-                addActivity(for: systemID, found.map { ($0.key, $0.value) }, ids: &ids)
+                addActivity(for: systemID, found, ids: &ids)
                 continue
             }
             let onSystem = document.activities.indices.filter { document.activities[$0].systems.contains(group.id) }
@@ -27,7 +30,7 @@ struct DraftPlan {
                 !onSystem.contains { index in
                     document.activities[index].dataCategories.contains { Taxonomy.covers($0, key) }
                 }
-            }.map { (key: $0.key, count: $0.value) }
+            }
             guard !undeclared.isEmpty else { continue }
             if let draft = onSystem.last(where: { document.activities[$0].status == .draft && canAppend($0) }) {
                 appends.append((draft, undeclared))
@@ -37,18 +40,11 @@ struct DraftPlan {
         }
     }
 
-    private mutating func addActivity(
-        for systemID: String, _ categories: [(key: String, count: Int)], ids: inout Set<String>
-    ) {
+    private mutating func addActivity(for systemID: String, _ categories: [Found], ids: inout Set<String>) {
         let id = Self.unique("\(systemID)-processing", &ids)
         newActivities.append(
             RoPAActivity(id: id, dataCategories: categories.map(\.key), systems: [systemID], status: .draft))
-        comments[id] = Dictionary(uniqueKeysWithValues: categories.map { ($0.key, Self.evidence($0.count)) })
-    }
-
-    /// `1 finding`, `12 findings`.
-    static func evidence(_ count: Int) -> String {
-        count == 1 ? "1 finding" : "\(count) findings"
+        evidence[id] = Dictionary(uniqueKeysWithValues: categories.map { ($0.key, $0.evidence) })
     }
 
     private static func unique(_ base: String, _ ids: inout Set<String>) -> String {

@@ -36,6 +36,14 @@ struct DraftTextEdits {
         }
     }
 
+    /// Replaces the value of the top-level scalar `key` (and any comment after it) with `value`.
+    mutating func replaceScalar(_ key: String, with value: String) throws(ConfigFileError) {
+        guard let line = file.keyLine(key), file.lines[line - 1].hasPrefix("\(key):") else {
+            throw ConfigFileError(file: file.fileName, message: "cannot set '\(key)': no top-level '\(key):' line")
+        }
+        replacements[line] = "\(key): \(value)"
+    }
+
     /// The edited text, ending with a line break.
     func apply() -> String {
         var output: [String] = []

@@ -40,6 +40,11 @@ struct DraftTextFile {
         return (mark.line, max(0, mark.column - 3))
     }
 
+    /// The line of the top-level `key`, if the file has it.
+    func keyLine(_ key: String) -> Int? {
+        root?.first { $0.key.string == key }?.key.mark?.line
+    }
+
     /// Where entries of the top-level list `key` end.
     func listEnd(_ key: String) -> ListEnd {
         guard let root, let pair = root.first(where: { $0.key.string == key }), let keyLine = pair.key.mark?.line

@@ -1,11 +1,21 @@
-/// The columns of the UK ICO controller RoPA template, in its order, then piiscan's own columns (id, name,
-/// owner, status) that make a round trip exact. Headers match case-insensitively, ignoring text in parentheses,
-/// by the longest alias the header starts with.
+/// The columns of the UK ICO controller RoPA template, in its order, then piiscan's own columns that make a
+/// round trip exact: the activity's id, name, owner and status, and, one line per system of the location cell,
+/// each system's name, owner, status and PIMS scope. Headers match case-insensitively, ignoring text in
+/// parentheses, by the longest alias the header starts with.
 public enum ICOColumn: String, CaseIterable, Sendable {
     case businessFunction, purposes, jointController, dataSubjects, dataCategories, recipients, processorContract
     case transferCountries, transferSafeguards, retention, securityMeasures, legalBasis, specialCategoryCondition
     case location, dpia, role
     case id, name, owner, status
+    case systemName, systemOwner, systemStatus, systemScope
+
+    /// The columns that describe the systems of the location cell, line by line, rather than the activity.
+    public var describesSystems: Bool {
+        switch self {
+        case .location, .systemName, .systemOwner, .systemStatus, .systemScope: true
+        default: false
+        }
+    }
 
     /// The header `piiscan ropa export` writes.
     public var header: String {
@@ -18,10 +28,13 @@ public enum ICOColumn: String, CaseIterable, Sendable {
         case .recipients: "Categories of recipients"
         case .processorContract: "Link to contract with processor"
         case .transferCountries:
-            "Names of third countries or international organisations that personal data are transferred to"
-        case .transferSafeguards: "Safeguards for exceptional transfers of personal data"
-        case .retention: "Retention schedule (ISO 8601 duration)"
-        case .securityMeasures: "General description of technical and organisational security measures"
+            "Names of third countries or international organisations that personal data are transferred to "
+                + "(if applicable)"
+        case .transferSafeguards:
+            "Safeguards for exceptional transfers of personal data to third countries or international organisations "
+                + "(if applicable)"
+        case .retention: "Retention schedule (if possible)"
+        case .securityMeasures: "General description of technical and organisational security measures (if possible)"
         case .legalBasis: "Article 6 lawful basis for processing personal data"
         case .specialCategoryCondition: "Article 9 basis for processing special category data"
         case .location: "Location of personal data"
@@ -31,6 +44,10 @@ public enum ICOColumn: String, CaseIterable, Sendable {
         case .name: "Activity name"
         case .owner: "Owner"
         case .status: "Status"
+        case .systemName: "System name"
+        case .systemOwner: "System owner"
+        case .systemStatus: "System status"
+        case .systemScope: "PIMS scope"
         }
     }
 
@@ -57,6 +74,10 @@ public enum ICOColumn: String, CaseIterable, Sendable {
         case .name: ["activity name", "name"]
         case .owner: ["owner"]
         case .status: ["status"]
+        case .systemName: ["system name", "system names"]
+        case .systemOwner: ["system owner", "system owners"]
+        case .systemStatus: ["system status"]
+        case .systemScope: ["pims scope", "scope"]
         }
     }
 

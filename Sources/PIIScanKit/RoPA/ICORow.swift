@@ -1,12 +1,14 @@
 import Foundation
 
-/// One row of the ICO-template spreadsheet: its cells by column, and located errors.
+/// One row of the ICO-template spreadsheet: its cells by column, and located errors (recorded in `diagnostics`,
+/// so that every bad cell of the sheet is listed in one run).
 struct ICORow {
     let fileName: String
     /// The spreadsheet row number (the header is row 1).
     let number: Int
     let fields: [String]
     let columns: [ICOColumn: Int]
+    let diagnostics: RoPADiagnostics
 
     /// The trimmed cell of `column`, with CRLF turned into LF; empty when the sheet lacks the column.
     func cell(_ column: ICOColumn) -> String {
@@ -36,7 +38,10 @@ struct ICORow {
             file: fileName, line: number, column: (columns[column] ?? -1) + 1, field: column.header, message: message)
     }
 
-    func activity(taxonomy: Taxonomy) throws(ConfigFileError) -> RoPAActivity {
+    /// The row's activity; each cell's error is recorded in `diagnostics` and the cell left empty. A free-text
+    /// retention is kept with a warning. Gaps (special categories without the Art. 9 column, a confirmed row
+    /// without owner) are not errors: `RoPAGaps` reports them.
+    func activity(labels: ICOLabels) -> RoPAActivity {
         var activity = RoPAActivity(id: cell(.id))
         activity.name = optional(.name)
         activity.owner = optional(.owner)
@@ -48,37 +53,39 @@ struct ICORow {
         activity.recipients = list(.recipients)
         activity.securityMeasures = list(.securityMeasures)
         activity.transfers = transfers()
-        activity.role = try choice(.role, ICOVocabulary.role, what: "role (controller or processor)")
-        activity.legalBasis = try choice(.legalBasis, ICOVocabulary.legalBasis, what: "GDPR Art. 6(1) lawful basis")
-        activity.specialCategoryCondition = try choice(
+        activity.role = choice(.role, ICOVocabulary.role, what: "role (controller or processor)")
+        activity.legalBasis = choice(.legalBasis, ICOVocabulary.legalBasis, what: "GDPR Art. 6(1) lawful basis")
+        activity.specialCategoryCondition = choice(
             .specialCategoryCondition, ICOVocabulary.specialCategoryCondition, what: "GDPR Art. 9(2) condition")
-        activity.dpia = try choice(.dpia, ICOVocabulary.dpia, what: "DPIA status (required, done, not_required)")
-        activity.status = try choice(.status, { RoPAStatus(rawValue: $0.lowercased()) }, what: "status")
+        activity.dpia = choice(.dpia, ICOVocabulary.dpia, what: "DPIA status (required, done, not_required)")
+        activity.status = choice(.status, { RoPAStatus(rawValue: $0.lowercased()) }, what: "status")
         if let text = optional(.retention) {
-            guard let retention = RoPARetention(iso8601: text) else {
-                throw error(.retention, "'\(text)' is not an ISO 8601 duration (e.g. P2Y, P6M, P90D)")
-            }
-            activity.retention = retention
-        }
-        activity.dataCategories = try categories(taxonomy: taxonomy, activity: activity)
-        if activity.status == .confirmed {
-            let missing: [(ICOColumn, Bool)] = [
-                (.owner, activity.owner == nil), (.purposes, activity.purposes.isEmpty),
-                (.legalBasis, activity.legalBasis == nil),
-            ]
-            if let column = missing.first(where: \.1)?.0 {
-                throw error(column, "a confirmed activity needs this filled in")
+            activity.retention = RoPARetention(text)
+            if activity.retention?.isFreeText == true {
+                diagnostics.warning(
+                    error(
+                        .retention,
+                        "'\(text)' is not an ISO 8601 duration (e.g. P6Y, P18M, P90D): kept as text, and files are "
+                            + "not checked against it"))
             }
         }
+        activity.dataCategories = categories(labels: labels)
         return activity
     }
 
-    /// An empty cell is nil; anything `parse` does not understand is an error.
-    private func choice<T>(
-        _ column: ICOColumn, _ parse: (String) -> T?, what: String
-    ) throws(ConfigFileError) -> T? {
-        guard let text = optional(column) else { return nil }
-        guard let value = parse(text) else { throw error(column, "'\(text)' is not a \(what)") }
+    /// True when only the system columns are filled in: a row declaring systems no activity names.
+    var describesSystemsOnly: Bool {
+        ICOColumn.allCases.allSatisfy { $0.describesSystems || cell($0).isEmpty }
+    }
+
+    /// The cell (or `text`, one line of it) as parsed by `parse`: nil when empty; anything `parse` does not
+    /// understand is recorded as an error and read as empty.
+    func choice<T>(_ column: ICOColumn, _ parse: (String) -> T?, what: String, text: String? = nil) -> T? {
+        guard let text = text ?? optional(column) else { return nil }
+        guard let value = parse(text) else {
+            diagnostics.error(error(column, "'\(text)' is not a \(what)"))
+            return nil
+        }
         return value
     }
 

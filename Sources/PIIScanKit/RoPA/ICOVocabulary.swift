@@ -34,6 +34,15 @@ enum ICOVocabulary {
         }
     }
 
+    /// `In scope` (also `yes`, `included`) → true, `Out of scope` (`no`, `excluded`) → false; nil otherwise.
+    static func inScope(_ text: String) -> Bool? {
+        switch normalized(text) {
+        case "in_scope", "in", "yes", "included", "include": true
+        case "out_of_scope", "out", "no", "excluded", "exclude": false
+        default: nil
+        }
+    }
+
     /// `Legitimate interests` → `legitimate_interests`.
     private static func normalized(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: "_")

@@ -53,9 +53,13 @@ extension Reconciler {
     }
 
     /// One `retention_exceeded` per system listing its files with personal data that are older than every
-    /// retention its activities declare. No retention declared: nothing to check.
+    /// retention its activities declare. No retention declared, or one given as free text (which may be the
+    /// longest, and cannot be compared): nothing to check (`freeTextRetentionNotes` says so).
     func retentionExceeded(_ system: RoPASystem, _ found: [Finding], coverage: ScanCoverage) -> [Violation] {
-        let retentions = activities(on: system).compactMap(\.retention)
+        guard freeTextRetention(on: system) == nil else { return [] }
+        let retentions = activities(on: system).compactMap { activity in
+            activity.retention.flatMap { retention in retention.seconds.map { (text: retention.text, seconds: $0) } }
+        }
         guard let longest = retentions.max(by: { $0.seconds < $1.seconds }) else { return [] }
         let cutoff = now.timeIntervalSince1970 - longest.seconds
         let expired = found.filter { finding in

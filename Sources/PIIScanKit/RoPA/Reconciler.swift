@@ -21,10 +21,11 @@ public struct Reconciler {
         self.resolver = SystemResolver(document: document)
     }
 
-    /// Every violation of `findings` against the document, given what the scan reached.
+    /// Every violation of `findings` against the document, given what the scan reached, and the gaps of the
+    /// document itself (`RoPAGaps`).
     public func reconcile(_ findings: [Finding], coverage: ScanCoverage) -> [Violation] {
         let (bySystem, unclaimed) = claimed(findings)
-        var violations = shadowStores(unclaimed)
+        var violations = shadowStores(unclaimed) + RoPAGaps(document: document, taxonomy: taxonomy).violations()
         for system in document.systems {
             let found = bySystem[system.id] ?? []
             if !found.isEmpty {
@@ -45,7 +46,9 @@ public struct Reconciler {
     public func uncheckedRetention(_ findings: [Finding], coverage: ScanCoverage, root: String) -> [String] {
         let bySystem = claimed(findings).bySystem
         return document.systems.compactMap { system in
-            guard activities(on: system).contains(where: { $0.retention != nil }) else { return nil }
+            guard freeTextRetention(on: system) == nil,
+                activities(on: system).contains(where: { $0.retention != nil })
+            else { return nil }
             let unknown = Set(
                 (bySystem[system.id] ?? []).compactMap(\.fileLocation?.path).filter {
                     coverage.modificationTimes[$0] == nil
@@ -54,6 +57,24 @@ public struct Reconciler {
             return "retention not checked for '\(system.id)': \(unknown.count) file(s) with findings not found under "
                 + "'\(root)' (give --root, the directory the scan's paths are relative to)"
         }
+    }
+
+    /// One sentence per system holding files with findings whose retention is free text
+    /// (`6 years after employment ends`): `retention_exceeded` is not checked for it, and the report says so.
+    public func freeTextRetentionNotes(_ findings: [Finding]) -> [String] {
+        let bySystem = claimed(findings).bySystem
+        return document.systems.compactMap { system in
+            guard let activity = freeTextRetention(on: system),
+                bySystem[system.id]?.contains(where: { $0.fileLocation != nil }) == true
+            else { return nil }
+            return "retention not checked for '\(system.id)': activity '\(activity.id)' gives it as free text "
+                + "('\(activity.retention?.text ?? "")'); write an ISO 8601 duration (P6Y) to have files checked"
+        }
+    }
+
+    /// The first activity on `system` whose retention is free text: the system's files cannot be checked.
+    func freeTextRetention(on system: RoPASystem) -> RoPAActivity? {
+        activities(on: system).first { $0.retention?.isFreeText == true }
     }
 
     /// Findings at or above `minConfidence` by the id of the system that claims them, and those none claims.

@@ -1,9 +1,9 @@
 import Foundation
 
-/// Writes a RoPA as Markdown for people to read: the systems table, then one section per activity with the ICO
-/// template's fields.
+/// Writes a RoPA as Markdown for people to read: the scope, the systems table, then one section per activity
+/// with the ICO template's fields and wording.
 public enum RoPAMarkdownExporter {
-    public static func markdown(_ document: RoPADocument) -> String {
+    public static func markdown(_ document: RoPADocument, taxonomy: Taxonomy) -> String {
         let title = document.organization.isEmpty ? "" : " — \(escaped(document.organization))"
         var lines = ["# Record of processing activities\(title)", ""]
         if let scope = document.scope {
@@ -20,18 +20,23 @@ public enum RoPAMarkdownExporter {
                 "| `\(escaped(system.id))` | \(escaped(system.name ?? "")) | \(escaped(system.owner ?? "")) | "
                     + "\(escaped(locations.map(String.init) ?? "")) | \(system.status?.rawValue ?? "") |")
         }
-        let systems = Dictionary(document.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let cells = RoPACSVExporter(document: document, taxonomy: taxonomy)
         for activity in document.activities {
             lines += [
                 "", "## \(escaped(activity.name ?? activity.id)) (`\(escaped(activity.id))`)", "", "| Field | Value |",
                 "| --- | --- |",
             ]
-            for column in ICOColumn.allCases where column != .id && column != .name {
-                let value = RoPACSVExporter.cell(column, activity, systems: systems)
+            for column in ICOColumn.allCases where Self.activityColumns.contains(column) {
+                let value = cells.cell(column, activity)
                 if !value.isEmpty { lines.append("| \(column.header) | \(escaped(value)) |") }
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The ICO columns an activity's table shows: the systems' own columns are in the systems table.
+    private static let activityColumns = ICOColumn.allCases.filter { column in
+        column != .id && column != .name && (column == .location || !column.describesSystems)
     }
 
     private static func list(_ values: [String], empty: String) -> String {

@@ -1,11 +1,13 @@
 import Yams
 
 /// A node of a RoPA file together with its path from the root, so that every value read from it can fail with
-/// an error naming file, line, column and field.
+/// an error naming file, line, column and field. Errors that do not stop reading the node (unknown keys, one bad
+/// element of a list) go to `diagnostics`, so one run lists them all.
 struct RoPANode {
     let yaml: YAMLFile
     let node: Node
     let path: [YAMLFile.PathComponent]
+    let diagnostics: RoPADiagnostics
 
     /// An error located at this node.
     func error(_ message: String) -> ConfigFileError {
@@ -17,14 +19,15 @@ struct RoPANode {
         node.tag.rawValue == Tag.Name.null.rawValue
     }
 
-    /// The entries of a mapping, after rejecting any key outside `allowed` (at the key's own line).
+    /// The entries of a mapping whose keys are in `allowed`; every other key is recorded as an error (at the key's
+    /// own line) and skipped.
     func mapping(allowed: Set<String>) throws(ConfigFileError) -> [String: RoPANode] {
         guard let mapping = node.mapping else { throw error("expected a mapping of keys to values") }
-        try yaml.checkKeys(at: path, allowed: allowed)
+        for unknown in yaml.unknownKeys(at: path, allowed: allowed) { diagnostics.error(unknown) }
         var fields: [String: RoPANode] = [:]
         for (key, value) in mapping {
-            guard let name = key.string else { continue }
-            fields[name] = RoPANode(yaml: yaml, node: value, path: path + [.key(name)])
+            guard let name = key.string, allowed.contains(name) else { continue }
+            fields[name] = child(value, .key(name))
         }
         return fields
     }
@@ -33,9 +36,7 @@ struct RoPANode {
     func elements() throws(ConfigFileError) -> [RoPANode] {
         if isNull { return [] }
         guard let sequence = node.sequence else { throw error("expected a list") }
-        return sequence.enumerated().map { index, element in
-            RoPANode(yaml: yaml, node: element, path: path + [.index(index)])
-        }
+        return sequence.enumerated().map { index, element in child(element, .index(index)) }
     }
 
     /// A scalar as text.
@@ -51,11 +52,10 @@ struct RoPANode {
         return text.allSatisfy(\.isWhitespace) ? nil : text
     }
 
-    /// A list of strings; an empty value is an empty list.
+    /// A list of strings; an empty value is an empty list, and an element that is not a string is recorded and
+    /// left out.
     func strings() throws(ConfigFileError) -> [String] {
-        var values: [String] = []
-        for element in try elements() { values.append(try element.string()) }
-        return values
+        try elements().compactMap { element in diagnostics.attempt { try element.string() } }
     }
 
     /// One of the raw values of `T`, or nil when empty; anything else fails listing the allowed values.
@@ -65,5 +65,9 @@ struct RoPANode {
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
         throw error("'\(text)' is not a valid \(what) (allowed: \(allowed))")
+    }
+
+    private func child(_ node: Node, _ component: YAMLFile.PathComponent) -> RoPANode {
+        RoPANode(yaml: yaml, node: node, path: path + [component], diagnostics: diagnostics)
     }
 }

@@ -1,85 +1,89 @@
 extension RoPAReader {
-    /// One entry of `activities`; `systemIDs` are the declared systems it may name.
-    func activity(_ node: RoPANode, systemIDs: Set<String>) throws(ConfigFileError) -> RoPAActivity {
-        let fields = try node.mapping(allowed: RoPAKeys.activity)
-        var activity = RoPAActivity(id: try requiredID(node, fields))
-        activity.name = try fields["name"]?.optionalString()
-        activity.owner = try fields["owner"]?.optionalString()
-        activity.businessFunction = try fields["business_function"]?.optionalString()
-        activity.jointController = try fields["joint_controller"]?.optionalString()
-        activity.processorContract = try fields["processor_contract"]?.optionalString()
-        activity.role = try fields["role"]?.value(RoPAActivity.Role.self, what: "role")
-        activity.purposes = try fields["purposes"]?.strings() ?? []
-        activity.legalBasis = try fields["legal_basis"]?.value(
-            RoPAActivity.LegalBasis.self, what: "legal basis (GDPR Art. 6(1))")
-        activity.dataSubjects = try fields["data_subjects"]?.strings() ?? []
-        activity.recipients = try fields["recipients"]?.strings() ?? []
-        activity.securityMeasures = try fields["security_measures"]?.strings() ?? []
-        activity.dpia = try fields["dpia"]?.value(RoPAActivity.DPIAStatus.self, what: "DPIA status")
-        activity.status = try fields["status"]?.value(RoPAStatus.self, what: "status")
-        for element in try fields["transfers"]?.elements() ?? [] { activity.transfers.append(try transfer(element)) }
-        if let node = fields["retention"], let text = try node.optionalString() {
-            guard let retention = RoPARetention(iso8601: text) else {
-                throw node.error("'\(text)' is not an ISO 8601 duration (e.g. P2Y, P6M, P90D, P1Y6M, PT12H)")
-            }
-            activity.retention = retention
+    /// One entry of `activities`; `systemIDs` are the declared systems it may name. Nil when the entry is not a
+    /// mapping or has no id (the error is recorded); every other field is still read, so its errors are listed.
+    func activity(_ node: RoPANode, systemIDs: Set<String>) -> RoPAActivity? {
+        guard let fields = value(node, { try $0.mapping(allowed: RoPAKeys.activity) }) else { return nil }
+        let id = requiredID(node, fields)
+        var activity = RoPAActivity(id: id ?? "")
+        activity.name = text(fields["name"])
+        activity.owner = text(fields["owner"])
+        activity.businessFunction = text(fields["business_function"])
+        activity.jointController = text(fields["joint_controller"])
+        activity.processorContract = text(fields["processor_contract"])
+        activity.role = value(fields["role"]) { try $0.value(RoPAActivity.Role.self, what: "role") }
+        activity.purposes = strings(fields["purposes"])
+        activity.legalBasis = value(fields["legal_basis"]) {
+            try $0.value(RoPAActivity.LegalBasis.self, what: "legal basis (GDPR Art. 6(1))")
         }
-        if let node = fields["special_category_condition"], let condition = try node.optionalString() {
+        activity.dataSubjects = strings(fields["data_subjects"])
+        activity.recipients = strings(fields["recipients"])
+        activity.securityMeasures = strings(fields["security_measures"])
+        activity.dpia = value(fields["dpia"]) { try $0.value(RoPAActivity.DPIAStatus.self, what: "DPIA status") }
+        activity.status = value(fields["status"]) { try $0.value(RoPAStatus.self, what: "status") }
+        activity.transfers = list(fields["transfers"]).compactMap { element in
+            diagnostics.attempt { try transfer(element) }
+        }
+        activity.retention = retention(fields["retention"])
+        activity.specialCategoryCondition = value(fields["special_category_condition"]) { node in
+            guard let condition = try node.optionalString() else { return nil }
             guard RoPAActivity.specialCategoryConditions.contains(condition) else {
                 let allowed = RoPAActivity.specialCategoryConditions.joined(separator: ", ")
                 throw node.error("'\(condition)' is not a GDPR Art. 9(2) condition (allowed: \(allowed))")
             }
-            activity.specialCategoryCondition = condition
+            return condition
         }
-        for element in try fields["systems"]?.elements() ?? [] {
-            let id = try element.string()
-            guard systemIDs.contains(id) else { throw element.error(unknownSystem(id, systemIDs)) }
-            activity.systems.append(id)
-        }
-        activity.dataCategories = try categories(fields["data_categories"], activity: activity)
-        try checkComplete(activity, node: node, fields: fields)
-        return activity
+        activity.systems = systemReferences(fields["systems"], systemIDs)
+        activity.dataCategories = categories(fields["data_categories"])
+        return id == nil ? nil : activity
     }
 
-    /// Taxonomy keys; special-category data needs `special_category_condition` unless the entry is a draft.
-    private func categories(_ node: RoPANode?, activity: RoPAActivity) throws(ConfigFileError) -> [String] {
-        var keys: [String] = []
-        for element in try node?.elements() ?? [] {
-            let key = try element.string()
-            guard taxonomy.contains(key) else {
-                let hint =
-                    NearestKey.suggestion(for: key, among: taxonomy.categories.keys).map { " (did you mean '\($0)'?)" }
-                    ?? ""
-                throw element.error("unknown data category '\(key)'\(hint)")
-            }
-            if taxonomy.isSpecial(key) && activity.specialCategoryCondition == nil && activity.status != .draft {
-                throw element.error(
-                    "'\(key)' is special-category data (GDPR Art. 9/10): add special_category_condition "
-                        + "(one of \(RoPAActivity.specialCategoryConditions.joined(separator: ", ")))")
-            }
-            keys.append(key)
-        }
-        return keys
+    /// A scalar as text, nil when absent or empty.
+    func text(_ node: RoPANode?) -> String? {
+        value(node) { try $0.optionalString() }
     }
 
-    /// A `status: confirmed` activity has its Art. 30 essentials filled in; drafts may leave them empty.
-    private func checkComplete(
-        _ activity: RoPAActivity, node: RoPANode, fields: [String: RoPANode]
-    ) throws(ConfigFileError) {
-        guard activity.status == .confirmed else { return }
-        let missing: [(key: String, isMissing: Bool)] = [
-            ("owner", activity.owner == nil), ("purposes", activity.purposes.isEmpty),
-            ("legal_basis", activity.legalBasis == nil),
-        ]
-        guard let first = missing.first(where: \.isMissing) else { return }
-        throw (fields[first.key] ?? node).error("a confirmed activity needs '\(first.key)' filled in")
+    /// A list of strings, empty when absent.
+    func strings(_ node: RoPANode?) -> [String] {
+        value(node) { try $0.strings() } ?? []
+    }
+
+    /// An ISO 8601 duration, or free text (`6 years after employment ends`) kept as written with a warning:
+    /// `retention_exceeded` cannot check it.
+    private func retention(_ node: RoPANode?) -> RoPARetention? {
+        guard let node, let text = text(node) else { return nil }
+        let retention = RoPARetention(text)
+        if retention.isFreeText {
+            diagnostics.warning(
+                node.error(
+                    "'\(text)' is not an ISO 8601 duration (e.g. P6Y, P18M, P90D): kept as text, and files are not "
+                        + "checked against it"))
+        }
+        return retention
+    }
+
+    /// Taxonomy keys; an unknown key is recorded with the nearest known one and left out.
+    private func categories(_ node: RoPANode?) -> [String] {
+        list(node).compactMap { element in
+            diagnostics.attempt {
+                let key = try element.string()
+                guard taxonomy.contains(key) else {
+                    let hint =
+                        NearestKey.suggestion(for: key, among: taxonomy.categories.keys).map {
+                            " (did you mean '\($0)'?)"
+                        } ?? ""
+                    throw element.error("unknown data category '\(key)'\(hint)")
+                }
+                return key
+            }
+        }
     }
 
     /// `{country: US, safeguard: SCCs}`.
     private func transfer(_ node: RoPANode) throws(ConfigFileError) -> RoPATransfer {
         let fields = try node.mapping(allowed: RoPAKeys.transfer)
         guard let countryNode = fields["country"] else { throw node.error("missing required key 'country'") }
+        let safeguard = text(fields["safeguard"])
         guard let country = try countryNode.optionalString() else { throw countryNode.error("empty country") }
-        return RoPATransfer(country: country, safeguard: try fields["safeguard"]?.optionalString())
+        return RoPATransfer(country: country, safeguard: safeguard)
     }
 }

@@ -1,20 +1,26 @@
 extension RoPAReader {
-    /// One entry of `systems`.
-    func system(_ node: RoPANode) throws(ConfigFileError) -> RoPASystem {
-        let fields = try node.mapping(allowed: RoPAKeys.system)
-        var locations: [RoPALocation] = []
-        for element in try fields["locations"]?.elements() ?? [] { locations.append(try location(element)) }
-        return RoPASystem(
-            id: try requiredID(node, fields), name: try fields["name"]?.optionalString(),
-            owner: try fields["owner"]?.optionalString(), locations: locations,
-            status: try fields["status"]?.value(RoPAStatus.self, what: "status"))
+    /// One entry of `systems`; nil when it is not a mapping or has no id (the error is recorded).
+    func system(_ node: RoPANode) -> RoPASystem? {
+        guard let fields = value(node, { try $0.mapping(allowed: RoPAKeys.system) }) else { return nil }
+        let locations = list(fields["locations"]).compactMap { element in diagnostics.attempt { try location(element) }
+        }
+        let name = text(fields["name"])
+        let owner = text(fields["owner"])
+        let status = value(fields["status"]) { try $0.value(RoPAStatus.self, what: "status") }
+        guard let id = requiredID(node, fields) else { return nil }
+        return RoPASystem(id: id, name: name, owner: owner, locations: locations, status: status)
     }
 
-    /// The non-empty `id` every system and activity needs.
-    func requiredID(_ node: RoPANode, _ fields: [String: RoPANode]) throws(ConfigFileError) -> String {
-        guard let idNode = fields["id"] else { throw node.error("missing required key 'id'") }
-        guard let id = try idNode.optionalString() else { throw idNode.error("the id must not be empty") }
-        return id
+    /// The non-empty `id` every system and activity needs; nil (the error recorded) without one.
+    func requiredID(_ node: RoPANode, _ fields: [String: RoPANode]) -> String? {
+        guard let idNode = fields["id"] else {
+            diagnostics.error(node.error("missing required key 'id'"))
+            return nil
+        }
+        return value(idNode) { idNode throws(ConfigFileError) in
+            guard let id = try idNode.optionalString() else { throw idNode.error("the id must not be empty") }
+            return id
+        }
     }
 
     /// A location: a database locator string, `{path: glob}` or `{store: locator, tables: [globs]}`.
@@ -33,7 +39,7 @@ extension RoPAReader {
         case (nil, let store?):
             let locator = try store.string()
             try checkLocator(locator, store)
-            return .store(locator, tables: try fields["tables"]?.strings() ?? [])
+            return .store(locator, tables: strings(fields["tables"]))
         case (.some, .some):
             throw node.error("a location has either 'path' or 'store', not both")
         case (nil, nil):

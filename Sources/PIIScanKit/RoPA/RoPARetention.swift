@@ -1,12 +1,24 @@
-/// A retention period: the ISO 8601 duration as written, and its length in seconds (calendar units taken
-/// as 365-day years and 30-day months, which is what a "kept longer than" check needs).
+/// A retention period as written, and its length in seconds when it is an ISO 8601 duration (calendar units
+/// taken as 365-day years and 30-day months, which is what a "kept longer than" check needs). Free text
+/// (`6 years after employment ends`, as spreadsheets hold) has no length: automatic checks skip it.
 public struct RoPARetention: Sendable, Hashable {
     public var text: String
-    public var seconds: Double
+    /// Nil for free text.
+    public var seconds: Double?
 
-    public init(text: String, seconds: Double) {
+    public init(text: String, seconds: Double?) {
         self.text = text
         self.seconds = seconds
+    }
+
+    /// `text` as an ISO 8601 duration when it is one, else as free text.
+    public init(_ text: String) {
+        self = RoPARetention(iso8601: text) ?? RoPARetention(text: text, seconds: nil)
+    }
+
+    /// True when the retention is not an ISO 8601 duration, so no file age can be checked against it.
+    public var isFreeText: Bool {
+        seconds == nil
     }
 }
 

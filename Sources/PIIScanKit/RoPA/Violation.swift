@@ -43,7 +43,8 @@ public struct Violation: Sendable, Hashable {
     }
 }
 
-/// The kinds of violation (DESIGN §3.5), in the order reports list them.
+/// The kinds of violation (DESIGN §3.5), in the order reports list them: disagreements between the scan and the
+/// RoPA, then gaps in the RoPA itself (`RoPAGaps`).
 public enum ViolationKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case shadowStore = "shadow_store"
     case specialCategoryWithoutDPIA = "special_category_without_dpia"
@@ -51,6 +52,10 @@ public enum ViolationKind: String, Sendable, Hashable, Codable, CaseIterable, Co
     case outOfScope = "out_of_scope"
     case retentionExceeded = "retention_exceeded"
     case unsupportedDeclaration = "unsupported_declaration"
+    case specialCategoryWithoutCondition = "special_category_without_condition"
+    case incompleteDeclaration = "incomplete_declaration"
+    case transferWithoutSafeguard = "transfer_without_safeguard"
+    case unusedSystem = "unused_system"
 
     public static func < (lhs: ViolationKind, rhs: ViolationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

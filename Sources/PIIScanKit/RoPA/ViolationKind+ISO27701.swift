@@ -27,6 +27,18 @@ extension ViolationKind {
             [Control(number: "7.4.7", title: "Retention"), Control(number: "7.4.8", title: "Disposal")]
         case .unsupportedDeclaration:
             [Self.records2019, Control(number: "7.4.4", title: "PII minimization objectives")]
+        case .specialCategoryWithoutCondition:
+            [Self.lawfulBasis2019, Self.records2019]
+        case .incompleteDeclaration:
+            [Self.records2019, Self.purpose2019, Self.lawfulBasis2019, Control(number: "7.4.7", title: "Retention")]
+        case .transferWithoutSafeguard:
+            [
+                Control(number: "7.5.1", title: "Identify basis for PII transfer between jurisdictions"),
+                Control(
+                    number: "7.5.2", title: "Countries and international organizations to which PII can be transferred"),
+            ]
+        case .unusedSystem:
+            [Self.records2019, Self.purpose2019]
         }
     }
 
@@ -48,11 +60,26 @@ extension ViolationKind {
             [Control(number: "A.1.4.8", title: "Retention"), Control(number: "A.1.4.9", title: "Disposal")]
         case .unsupportedDeclaration:
             [Self.records2025, Control(number: "A.1.4.5", title: "PII minimization objectives")]
+        case .specialCategoryWithoutCondition:
+            [Self.lawfulBasis2025, Self.records2025]
+        case .incompleteDeclaration:
+            [Self.records2025, Self.purpose2025, Self.lawfulBasis2025, Control(number: "A.1.4.8", title: "Retention")]
+        case .transferWithoutSafeguard:
+            [
+                Control(number: "A.1.5.2", title: "Identify basis for PII transfer between jurisdictions"),
+                Control(
+                    number: "A.1.5.3",
+                    title: "Countries and international organizations to which PII can be transferred"),
+            ]
+        case .unusedSystem:
+            [Self.records2025, Self.purpose2025]
         }
     }
 
     private static let records2019 = Control(number: "7.2.8", title: "Records related to processing PII")
     private static let purpose2019 = Control(number: "7.2.1", title: "Identify and document purpose")
     private static let records2025 = Control(number: "A.1.2.9", title: "Records related to processing PII")
+    private static let lawfulBasis2019 = Control(number: "7.2.2", title: "Identify lawful basis")
+    private static let lawfulBasis2025 = Control(number: "A.1.2.3", title: "Identify lawful basis")
     private static let purpose2025 = Control(number: "A.1.2.2", title: "Identify and document purpose")
 }

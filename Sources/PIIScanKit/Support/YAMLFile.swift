@@ -45,13 +45,21 @@ package struct YAMLFile {
 
     /// Fails on any key of the mapping at `path` that is not in `allowed`, naming the key's own line.
     package func checkKeys(at path: [PathComponent], allowed: Set<String>) throws(ConfigFileError) {
-        guard let mapping = node(at: path)?.mapping else { return }
-        for (key, _) in mapping {
-            guard let name = key.string, !allowed.contains(name) else { continue }
-            let known = allowed.sorted().joined(separator: ", ")
-            throw ConfigFileError(
+        if let first = unknownKeys(at: path, allowed: allowed).first { throw first }
+    }
+
+    /// One error per key of the mapping at `path` that is not in `allowed`, at the key's own line, suggesting
+    /// the nearest allowed key when one is close.
+    package func unknownKeys(at path: [PathComponent], allowed: Set<String>) -> [ConfigFileError] {
+        guard let mapping = node(at: path)?.mapping else { return [] }
+        let known = allowed.sorted().joined(separator: ", ")
+        return mapping.compactMap { key, _ in
+            guard let name = key.string, !allowed.contains(name) else { return nil }
+            let hint = NearestKey.suggestion(for: name, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+            return ConfigFileError(
                 file: self.name, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0,
-                field: Self.format(path + [.key(name)]), message: "unknown key '\(name)' (known keys: \(known))")
+                field: Self.format(path + [.key(name)]),
+                message: "unknown key '\(name)'\(hint); known keys: \(known)")
         }
     }
 

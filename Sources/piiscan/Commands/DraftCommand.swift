@@ -30,6 +30,12 @@ struct DraftCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count only findings at or above this confidence (0 to 1).", valueName: "c"))
     var minConfidence: Double = 0.5
 
+    @Option(
+        help: ArgumentHelp(
+            "The organisation's name: written in a new draft, or filled in when the --ropa file leaves it empty.",
+            valueName: "name"))
+    var organization = ""
+
     func validate() throws {
         guard (targets.jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
@@ -37,9 +43,16 @@ struct DraftCommand: ParsableCommand {
 
     func run() throws {
         let existing = try ropa.map { path throws -> (text: String, document: RoPADocument) in
-            let document = try RoPALoader.load(path: path)
+            let document = try RoPAFile.load(path)
             let data = FileManager.default.contents(atPath: path) ?? Data()
             return (String(decoding: data, as: UTF8.self), document)
+        }
+        if let existing, !organization.isEmpty, !existing.document.organization.isEmpty,
+            existing.document.organization != organization
+        {
+            Terminal.warning(
+                "--organization ignored: \(ropa ?? "") already names the organisation "
+                    + "'\(existing.document.organization)'")
         }
         let destination = try OutputDestination.open(output, permissions: editsInPlace ? .keepExisting : .ownerOnly)
         var options = ScanOptions()
@@ -55,12 +68,14 @@ struct DraftCommand: ParsableCommand {
         // With several targets, finding paths start with their target (see ScanScheduler).
         var inventory = Inventory(document: existing?.document, roots: plan.targets.count > 1 ? plan.targets : [])
         let summary = try Scanner().run(plan) { inventory.add($0) }
+        let writer = DraftWriter(taxonomy: catalog.taxonomy)
         let text =
             if let existing {
-                try DraftWriter().merge(
-                    inventory, into: existing.text, document: existing.document, fileName: ropa ?? "")
+                try writer.merge(
+                    inventory, into: existing.text, document: existing.document, fileName: ropa ?? "",
+                    organization: organization)
             } else {
-                DraftWriter().draft(inventory)
+                writer.draft(inventory, organization: organization)
             }
         try OutputDestination.finish(destination, with: text)
         try skips.checkComplete(summary, listFailures: true)

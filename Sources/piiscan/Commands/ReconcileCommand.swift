@@ -42,7 +42,7 @@ struct ReconcileCommand: ParsableCommand {
 
     func run() throws {
         let taxonomy = try CatalogLoader.loadTaxonomy()
-        let document = try RoPALoader.load(path: ropa, taxonomy: taxonomy)
+        let document = try RoPAFile.load(ropa, taxonomy: taxonomy)
         let file = try FindingsFile.read(path: findings)
         let saved = file.findings.filter { $0.confidence >= output.minConfidence }
         if let scan = file.summary, scan.cancelled || !scan.readEverything {
@@ -55,7 +55,9 @@ struct ReconcileCommand: ParsableCommand {
         let violations = reconciler.reconcile(saved, coverage: coverage)
         var summary = ScanSummary(targets: [findings])
         for finding in saved { summary.findingsByType[finding.type, default: 0] += 1 }
-        summary.notes = reconciler.uncheckedRetention(saved, coverage: coverage, root: root)
+        summary.notes =
+            reconciler.freeTextRetentionNotes(saved)
+            + reconciler.uncheckedRetention(saved, coverage: coverage, root: root)
         for note in summary.notes { Terminal.warning(note) }
         let session = try ReportSession(output: output, detectors: [])
         do {

@@ -42,9 +42,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let taxonomy = try CatalogLoader.loadTaxonomy()
-        let document = try ropa.map { path throws(ConfigFileError) in
-            try RoPALoader.load(path: path, taxonomy: taxonomy)
-        }
+        let document = try ropa.map { try RoPAFile.load($0, taxonomy: taxonomy) }
         let output = try OutputDestination.open(html)
         let input: HTMLReportInput
         do {

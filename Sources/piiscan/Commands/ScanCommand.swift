@@ -56,9 +56,7 @@ struct ScanCommand: ParsableCommand {
         options.reveal = output.reveal
         options.recordScannedFiles = ropa != nil
         let catalog = try CatalogLoader.load(patterns.catalogOptions)
-        let document = try ropa.map { path throws(ConfigFileError) in
-            try RoPALoader.load(path: path, taxonomy: catalog.taxonomy)
-        }
+        let document = try ropa.map { try RoPAFile.load($0, taxonomy: catalog.taxonomy) }
         let session = try ReportSession(output: output, catalog: catalog)
         options.ownFiles = session.ownFiles
         let plan = try ScanPlan(
@@ -87,9 +85,10 @@ struct ScanCommand: ParsableCommand {
                 try session.reporter.add(findings)
             }
             if let document {
-                violations = Reconciler(
-                    document: document, taxonomy: catalog.taxonomy, minConfidence: output.minConfidence
-                ).reconcile(kept, coverage: ScanCoverage(summary: summary))
+                let reconciler = Reconciler(
+                    document: document, taxonomy: catalog.taxonomy, minConfidence: output.minConfidence)
+                violations = reconciler.reconcile(kept, coverage: ScanCoverage(summary: summary))
+                summary.notes += reconciler.freeTextRetentionNotes(kept)
                 failing = violations.contains { output.failOn.fails($0.severity) }
                 try session.reporter.add(violations: violations)
             }

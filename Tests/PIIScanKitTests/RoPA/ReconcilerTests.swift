@@ -21,7 +21,10 @@ struct ReconcilerTests {
             RoPAActivity(
                 id: "support", owner: "support@example.org", dataCategories: ["user.contact", "user.name"],
                 retention: RoPARetention(text: "P1Y", seconds: year), systems: ["crm", "exports"]),
-            RoPAActivity(id: "care", dataCategories: ["user.health_and_medical"], dpia: .required, systems: ["crm"]),
+            RoPAActivity(
+                id: "care", specialCategoryCondition: "health_care", dataCategories: ["user.health_and_medical"],
+                dpia: .required, systems: ["crm"]),
+            RoPAActivity(id: "archiving", systems: ["archive"]),
         ])
 
     private func reconcile(_ findings: [Finding], coverage: ScanCoverage = ScanCoverage()) -> [Violation] {
@@ -157,6 +160,34 @@ struct ReconcilerTests {
                 .shadowStore, .shadowStore, .undeclaredCategory, .undeclaredCategory, .outOfScope,
             ])
         #expect(violations.filter { $0.kind == .undeclaredCategory }.map(\.system) == ["archive", "crm"])
+    }
+
+    @Test("gaps in the RoPA come with the scan's violations, after them")
+    func gapsAreReconciled() {
+        var document = Self.document
+        document.activities[1].specialCategoryCondition = nil
+        let violations = Reconciler(document: document, taxonomy: Self.taxonomy, now: Self.now)
+            .reconcile([RoPAFixtures.file("z/a.csv")], coverage: ScanCoverage())
+        #expect(violations.map(\.kind) == [.shadowStore, .specialCategoryWithoutCondition])
+        #expect(violations.last?.owner == "crm@example.org")
+    }
+
+    @Test("a free-text retention is not checked, and a note says so")
+    func freeTextRetentionIsSkipped() {
+        var document = Self.document
+        document.activities[0].retention = RoPARetention("6 years after the contract ends")
+        let old = ScanCoverage(modificationTimes: ["exports/old.csv": Self.now.timeIntervalSince1970 - 10 * Self.year])
+        let reconciler = Reconciler(document: document, taxonomy: Self.taxonomy, now: Self.now)
+        let findings = [RoPAFixtures.file("exports/old.csv")]
+        #expect(!reconciler.reconcile(findings, coverage: old).contains { $0.kind == .retentionExceeded })
+        #expect(
+            reconciler.freeTextRetentionNotes(findings) == [
+                "retention not checked for 'exports': activity 'support' gives it as free text ('6 years after the "
+                    + "contract ends'); write an ISO 8601 duration (P6Y) to have files checked"
+            ])
+        let checked = Reconciler(document: Self.document, taxonomy: Self.taxonomy, now: Self.now)
+        #expect(checked.reconcile(findings, coverage: old).contains { $0.kind == .retentionExceeded })
+        #expect(checked.freeTextRetentionNotes(findings).isEmpty)
     }
 
     @Test("violations carry masked evidence only")

@@ -49,20 +49,27 @@ enum RoPASamples {
 
         """
 
-    /// A document the CSV form can carry without loss (systems by id and locations only).
+    /// A document using every field the CSV form carries: scope, systems' names, owners and status, a system no
+    /// activity names, a system used by two activities, a free-text retention.
     static let document = RoPADocument(
-        organization: "Example Ltd",
+        organization: "Example Ltd", scope: RoPAScope(include: ["crm", "hr"], exclude: ["archive"]),
         systems: [
             RoPASystem(
-                id: "crm", locations: [.store("postgres://crm-db:5432/crm", tables: []), .path("exports/crm/**")]),
+                id: "crm", name: "CRM database", owner: "crm-team@example.com",
+                locations: [.store("postgres://crm-db:5432/crm", tables: []), .path("exports/crm/**")],
+                status: .confirmed),
             RoPASystem(id: "hr", locations: [.path("hr/**"), .store("sqlite:data/hr.db", tables: ["main.*", "x.y"])]),
+            RoPASystem(
+                id: "archive", name: "Old exports", owner: "it@example.com", locations: [.path("archive/**")],
+                status: .draft),
         ],
         activities: [
             RoPAActivity(
                 id: "customer-support", name: "Customer support", owner: "support-lead@example.com",
                 role: .controller, purposes: ["Answer customer tickets", "Send \"notices\", by post"],
                 legalBasis: .contract, dataSubjects: ["customers", "prospects"],
-                dataCategories: ["user.contact", "user.name"], recipients: ["Helpdesk SaaS (processor)"],
+                dataCategories: ["user.contact", "user.name", "user.contact.email"],
+                recipients: ["Helpdesk SaaS (processor)"],
                 transfers: [RoPATransfer(country: "US", safeguard: "SCCs"), RoPATransfer(country: "IN")],
                 retention: RoPARetention(iso8601: "P2Y"), dpia: .notRequired,
                 securityMeasures: ["Encryption at rest", "SSO: MFA"], systems: ["crm"], status: .confirmed,
@@ -71,7 +78,7 @@ enum RoPASamples {
             RoPAActivity(
                 id: "sick-leave", owner: "hr@example.com", purposes: ["Manage sick leave"],
                 legalBasis: .legalObligation, specialCategoryCondition: "employment",
-                dataCategories: ["user.health_and_medical"], retention: RoPARetention(iso8601: "P6M"), dpia: .done,
-                systems: ["hr"]),
+                dataCategories: ["user.health_and_medical"],
+                retention: RoPARetention("6 months after the employee leaves"), dpia: .done, systems: ["hr", "crm"]),
         ])
 }
