@@ -17,6 +17,13 @@ struct ExamplesTests {
         #expect(summary["cancelled"] as? Bool == false)
         let skipped = try #require(summary["skipped"] as? [[String: Any]])
         #expect(skipped.contains { $0["item"] as? String == "assets/logo.png" && $0["reason"] as? String == "binary" })
+        let findings = try #require(try result.jsonObject()["findings"] as? [[String: Any]])
+        #expect(
+            findings.contains {
+                $0["container"] as? [String] == ["logs/app-2023-12.log.gz"]
+                    && $0["path"] as? String == "app-2023-12.log"
+                    && $0["type"] as? String == "email"
+            }, "no finding inside logs/app-2023-12.log.gz")
     }
 
     @Test("Examples/ as Scripts/run-example runs it: text, --fail-on none, exit 0")

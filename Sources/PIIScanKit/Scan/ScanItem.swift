@@ -15,6 +15,9 @@ struct ItemResult: Sendable {
     /// A file read to the end in which some windows could not be searched (`pattern_limit`): counted as scanned,
     /// its findings reported, and listed with the skipped items.
     var incomplete: SkippedItem? = nil
+    /// Members of a container that were skipped (binary, encrypted, too large, nested too deep, unreadable), listed
+    /// with the skipped items; a failure among them makes the container's stamp `FileStamp.searchedInPart`.
+    var memberSkips: [SkippedItem] = []
     /// The file scanned, with its modification time (for RoPA retention checks); nil when skipped.
     var scannedFile: ScannedFile? = nil
     /// The file's stamp when it was read or carried over (`FileStamp.searchedInPart` when incomplete, so an
