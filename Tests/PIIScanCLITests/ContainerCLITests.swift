@@ -43,6 +43,36 @@ struct ContainerCLITests {
         #expect(!text.stdout.contains("jane.roe"))
     }
 
+    @Test("an incremental rescan carries an unchanged archive over as one unit, with its chains")
+    func incrementalRescan() throws {
+        let tree = try Self.tree()
+        defer { tree.remove() }
+        let piiscan = try PIIScanProcess()
+        let first = try piiscan.run(["scan", ".", "--format", "jsonl"], in: tree.root)
+        let second = try piiscan.run(["scan", ".", "--format", "json"], in: tree.root)
+        let summary = try #require(try second.jsonObject()["summary"] as? [String: Any])
+        #expect(summary["files_carried_over"] as? Int == 2)
+        #expect(summary["files_scanned"] as? Int == 0)
+        let carried = try #require(try second.jsonObject()["findings"] as? [[String: Any]])
+        #expect(
+            carried.map { $0["container"] as? [String] } == [
+                ["exports/2024.zip"], ["exports/old.tar.gz", "nested.zip"],
+            ])
+        let third = try piiscan.run(["scan", ".", "--format", "jsonl"], in: tree.root)
+        #expect(third.findingLines == first.findingLines)
+        // A new member: the archive is read again, the other one still carried.
+        try tree.delete("exports/2024.zip")
+        try ArchiveFixture.write(
+            tree.path("exports/2024.zip"), format: "zip",
+            members: [("customers/2024-03.csv", Self.csv), ("customers/2024-04.csv", Self.csv)])
+        let changed = try piiscan.run(["scan", ".", "--format", "json"], in: tree.root)
+        let changedSummary = try #require(try changed.jsonObject()["summary"] as? [String: Any])
+        #expect(changedSummary["files_scanned"] as? Int == 1)
+        #expect(changedSummary["files_carried_over"] as? Int == 1)
+        let findings = try #require(try changed.jsonObject()["findings"] as? [[String: Any]])
+        #expect(findings.compactMap { $0["path"] as? String }.filter { $0.hasSuffix("2024-04.csv") }.count == 1)
+    }
+
     @Test("a truncated archive exits 3 with its findings; --allow-skips exits 1")
     func truncatedArchiveExitCode() throws {
         let filler = String(repeating: "nothing to see on this line, just padding for the archive\n", count: 4_000)

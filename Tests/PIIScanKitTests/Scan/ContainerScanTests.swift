@@ -55,6 +55,36 @@ struct ContainerScanTests {
         #expect(summary.readEverything)
     }
 
+    @Test func aMemberIsScannedExactlyLikeTheSameFileOnDisk() throws {
+        // Many chunks at a 4 KiB chunk size: the table profile keeps the first ones and the scan pass replays them.
+        var rows = "id,customer,contact,note\n"
+        for index in 0..<600 {
+            rows +=
+                "\(index),Ann Lee,ann.lee\(index)@northwind-bikes.co.uk,called from +44 20 7946 0\(100 + index % 800)\n"
+        }
+        let bytes = Array(rows.utf8)
+        let disk = try TempTree(["customers.csv": .bytes(bytes), "notes.log": .bytes(bytes)])
+        let zipped = try TempTree([
+            "a.zip": .bytes(
+                try ArchiveFixture.bytes(format: "zip", members: [("customers.csv", bytes), ("notes.log", bytes)]))
+        ])
+        defer {
+            disk.remove()
+            zipped.remove()
+        }
+        let small: (inout ScanOptions) -> Void = { $0.chunkSize = 4_096 }
+        let expected = try scan(disk.root, configure: small).findings
+        var members = try scan(zipped.root, configure: small).findings
+        for index in members.indices {
+            guard case .file(var location) = members[index].location else { continue }
+            #expect(location.container == ["a.zip"])
+            location.container = []
+            members[index].location = .file(location)
+        }
+        #expect(expected.count > 1_000)
+        #expect(members == expected)
+    }
+
     @Test func nestedZipInTarGzAndSingleCompressedFiles() throws {
         let inner = try ArchiveFixture.bytes(format: "zip", members: [("deep/contact.txt", Self.contact)])
         let tree = try TempTree([
