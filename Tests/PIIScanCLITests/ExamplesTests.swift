@@ -17,6 +17,7 @@ struct ExamplesTests {
         #expect(summary["cancelled"] as? Bool == false)
         let skipped = try #require(summary["skipped"] as? [[String: Any]])
         #expect(skipped.contains { $0["item"] as? String == "assets/logo.png" && $0["reason"] as? String == "binary" })
+        #expect(skipped.contains { $0["item"] as? String == "db/crm.db" && $0["reason"] as? String == "database_file" })
         let findings = try #require(try result.jsonObject()["findings"] as? [[String: Any]])
         #expect(
             findings.contains {

@@ -47,6 +47,9 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     case archiveLimit = "archive_limit"
     /// A container nested deeper than `--max-archive-depth`, not opened.
     case archiveDepth = "archive_depth"
+    /// A database file met in a walk (SQLite, Access, Parquet, Avro: `DatabaseFileFormat`), not read as a file; the
+    /// detail names the format (and for SQLite how to scan it).
+    case databaseFile = "database_file"
     /// A database table was sampled and classified, but some sampled values were longer than `--max-value-bytes`
     /// and were searched only up to it: the detail names each column by position and how many values were cut.
     case valuesTruncated = "values_truncated"
@@ -57,7 +60,7 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     public var isFailure: Bool {
         switch self {
         case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled, .valuesTruncated,
-            .archiveLimit, .archiveDepth:
+            .archiveLimit, .archiveDepth, .databaseFile:
             false
         case .permissionDenied, .vanished, .readError, .truncated, .timeout, .connectionLost, .unreachable,
             .corrupt, .databaseError, .patternLimit, .encrypted:

@@ -226,6 +226,37 @@ struct ContainerScanTests {
         #expect(summary.skipped.first.map { $0.isFailure && $0.item.hasPrefix("broken.zip") } == true)
     }
 
+    @Test func damagedArchivesEndInASkipNeverACrash() throws {
+        let text = Array(String(repeating: "Contact: jane.roe@northwind-bikes.co.uk, ref 8812\n", count: 40).utf8)
+        let originals = [
+            try ArchiveFixture.bytes(format: "zip", members: [("a.txt", text), ("b.csv", Self.csv)]),
+            try ArchiveFixture.bytes(
+                format: "pax", filters: ["gzip"], members: [("a.txt", text), ("b.csv", Self.csv)]),
+            try ArchiveFixture.bytes(format: "7zip", members: [("a.txt", text)]),
+            try ArchiveFixture.bytes(format: "raw", filters: ["xz"], members: [("a", text)]),
+        ]
+        var entries: [String: TempTree.Entry] = [:]
+        var random = SystemRandomNumberGenerator()
+        for (kind, original) in originals.enumerated() {
+            for round in 0..<25 {
+                var damaged = original
+                // Keep the magic number, so each one is opened as a container.
+                for _ in 0..<1 + round % 4 {
+                    damaged[Int.random(in: 8..<damaged.count, using: &random)] = UInt8.random(
+                        in: 0...255, using: &random)
+                }
+                if round % 5 == 4 { damaged = Array(damaged.prefix(Int.random(in: 8..<damaged.count, using: &random))) }
+                entries["\(kind)-\(round).bin"] = .bytes(damaged)
+            }
+        }
+        let tree = try TempTree(entries)
+        defer { tree.remove() }
+        let (_, summary) = try scan(tree.root)
+        let expected: Set<SkipReason> = [.corrupt, .truncated, .encrypted, .binary, .archiveLimit]
+        #expect(summary.skipped.allSatisfy { expected.contains($0.reason) }, "\(summary.skippedByReason)")
+        #expect(summary.filesScanned + summary.skipped.filter { !$0.item.contains("!") }.count >= 50)
+    }
+
     @Test func traversalNamesAreOnlyShown() throws {
         let tree = try TempTree([
             "t/evil.tar": .bytes(
