@@ -44,7 +44,7 @@ package final class ChunkReader {
 
     /// Reads `source` to its end and calls `body` for each chunk in order. The first fill is sniffed: a
     /// container's magic number (`ContainerFormat`) ends the read as `.container`, a database file's
-    /// (`DatabaseFileFormat`) as a `.databaseFile` skip and a NUL as `.binary`, before any chunk. `body` returns
+    /// (`DatabaseFileFormat`) as `.databaseFile` and a NUL as `.binary`, before any chunk. `body` returns
     /// false to stop (`.cancelled`). A source that fails ends with its skip reason, and one that ends short
     /// (`ByteSource.shortfall`) with its reason after its chunks were delivered, so what was found is kept.
     package func read<Source: ByteSource>(from source: inout Source, _ body: (Chunk) -> Bool) -> ReadOutcome {
@@ -71,9 +71,7 @@ package final class ChunkReader {
                 isFirstFill = false
                 let first = UnsafeRawBufferPointer(start: base, count: count)
                 if let format = ContainerFormat.sniff(first) { return .container(format) }
-                if let format = DatabaseFileFormat.sniff(first) {
-                    return .skipped(.databaseFile, detail: format.detail)
-                }
+                if let format = DatabaseFileFormat.sniff(first) { return .databaseFile(format) }
                 if memchr(base, 0, count) != nil { return .skipped(.binary, detail: nil) }
             }
             if atEnd {

@@ -1,6 +1,7 @@
-/// Database files recognised by their first bytes, whatever their name. A file scan does not read them: a SQLite
-/// file is scanned as a `sqlite:` target, and the others have no reader in piiscan. Each is skipped as
-/// `database_file` with its format named, so the report says what was not read.
+/// Database files recognised by their first bytes, whatever their name. A SQLite file on disk is scanned as a
+/// `sqlite:` target after the files; one inside an archive (which would have to be extracted), and the other
+/// formats, which piiscan has no reader for, are skipped as `database_file` with the format named, so the report
+/// says what was not read.
 package enum DatabaseFileFormat: String, Sendable, Equatable {
     case sqlite = "SQLite database"
     case access = "Microsoft Access database"
@@ -21,8 +22,8 @@ package enum DatabaseFileFormat: String, Sendable, Equatable {
         return nil
     }
 
-    /// The skip's detail: the format, and for SQLite how to scan it.
+    /// The skip's detail: the format, and why it was not read.
     package var detail: String {
-        self == .sqlite ? "SQLite database: scan it as a target, sqlite:PATH" : rawValue + ": no reader for it"
+        self == .sqlite ? "SQLite database inside an archive: not extracted" : rawValue + ": no reader for it"
     }
 }

@@ -23,6 +23,9 @@ struct ItemResult: Sendable {
     /// The file's stamp when it was read or carried over (`FileStamp.searchedInPart` when incomplete, so an
     /// incremental rescan reads it again instead of carrying the gap over); nil when skipped.
     var stamp: FileStamp? = nil
+    /// A SQLite file met in the walk: the path to open, scanned as a `sqlite:` target after the files (the item
+    /// itself is neither scanned as a file nor skipped).
+    var database: String? = nil
     /// True when the file was not read because it is unchanged since the previous run.
     var carried = false
     /// True for a part of a file's findings that more results of the same item follow.

@@ -91,6 +91,7 @@ extension ScanWorker {
             switch outcome {
             case .completed(let bytes): walk.bytesScanned += bytes
             case .container: continue  // the head was sniffed already
+            case .databaseFile(let format): walk.skip(member.chainPath, .databaseFile, format.detail)
             case .skipped(.cancelled, _): return false
             case .skipped(.archiveLimit, _): return walk.stop()
             case .skipped(let reason, let detail):

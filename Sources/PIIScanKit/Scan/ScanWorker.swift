@@ -53,8 +53,14 @@ final class ScanWorker {
         let input = StreamInput(
             source: .file(path: item.file.path), name: item.file.path, path: item.displayPath, container: [])
         var outcome = scanStream(input, into: &found, emitPart: emitPart)
-        if case .container(let format) = outcome {
+        switch outcome {
+        case .container(let format):
             outcome = scanContainer(item, format: format, into: &found, skips: &memberSkips, emitPart: emitPart)
+        case .databaseFile(.sqlite):
+            return ItemResult(findings: [], bytesScanned: 0, skipped: nil, database: item.file.path)
+        case .databaseFile(let format):
+            outcome = .skipped(.databaseFile, detail: format.detail)
+        default: break
         }
         switch outcome {
         case .completed(let bytesRead):
@@ -73,8 +79,8 @@ final class ScanWorker {
                 findings: reason == .cancelled ? [] : found.findings, bytesScanned: 0,
                 skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail),
                 memberSkips: memberSkips)
-        case .container:
-            preconditionFailure("scanContainer opens containers")
+        case .container, .databaseFile:
+            preconditionFailure("containers and database files are handled above")
         }
     }
 
