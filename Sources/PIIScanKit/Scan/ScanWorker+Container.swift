@@ -32,6 +32,8 @@ extension ScanWorker {
         scanArchive(
             archive, chain: [item.displayPath], innerName: ContainerFormat.innerName(of: item.file.path), depth: 1,
             walk: &walk, into: &found, emitPart: emitPart)
+        // The descriptor stays open (`file` alive) until libarchive has read everything.
+        withExtendedLifetime(file) {}
         skips += walk.skips
         guard !isCancelled() else { return .skipped(.cancelled, detail: nil) }
         return .completed(bytesRead: walk.bytesScanned)
