@@ -46,6 +46,8 @@ let package = Package(
         // libpg_query ships no pkg-config file; its header is /usr/include/pg_query.h.
         .systemLibrary(name: "CPGQuery", providers: [.apt(["libpg-query-dev"])]),
         .target(name: "PGQuery", dependencies: ["CPGQuery"]),
+        .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .target(name: "LibArchive", dependencies: ["CLibArchive"]),
         .target(
             name: "BundledPatterns",
             path: "Patterns",
@@ -60,6 +62,7 @@ let package = Package(
                 "SQLite",
                 "LibPQ",
                 "PGQuery",
+                "LibArchive",
                 "BundledPatterns",
                 "NameLexiconData",
                 .product(name: "Yams", package: "Yams"),
@@ -73,15 +76,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "PIIScanTestSupport", dependencies: ["PIIScanKit", "SQLite", "LibPQ"], path: "Tests/Support"),
+        .target(
+            name: "PIIScanTestSupport", dependencies: ["PIIScanKit", "SQLite", "LibPQ", "LibArchive"],
+            path: "Tests/Support"),
         .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
         .testTarget(name: "LibPQTests", dependencies: ["LibPQ"]),
         .testTarget(name: "PGQueryTests", dependencies: ["PGQuery"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "LibArchiveTests", dependencies: ["LibArchive"]),
         .testTarget(
-            name: "PIIScanKitTests", dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns"],
+            name: "PIIScanKitTests",
+            dependencies: ["PIIScanKit", "PIIScanTestSupport", "BundledPatterns", "LibArchive"],
             exclude: ["Report/Fixtures"]
         ),
-        .testTarget(name: "PIIScanCLITests", dependencies: ["PIIScanTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PIIScanCLITests", dependencies: ["PIIScanTestSupport", "LibArchive"], exclude: ["Fixtures"]),
     ]
 )

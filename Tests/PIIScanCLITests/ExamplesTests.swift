@@ -17,6 +17,17 @@ struct ExamplesTests {
         #expect(summary["cancelled"] as? Bool == false)
         let skipped = try #require(summary["skipped"] as? [[String: Any]])
         #expect(skipped.contains { $0["item"] as? String == "assets/logo.png" && $0["reason"] as? String == "binary" })
+        // db/crm.db is found by its first bytes and scanned as a sqlite: target after the files.
+        #expect(!skipped.contains { ($0["item"] as? String)?.hasSuffix("crm.db") == true })
+        #expect((summary["tables_scanned"] as? Int ?? 0) > 0)
+        let findings = try #require(try result.jsonObject()["findings"] as? [[String: Any]])
+        #expect(
+            findings.contains {
+                $0["container"] as? [String] == ["logs/app-2023-12.log.gz"]
+                    && $0["path"] as? String == "app-2023-12.log"
+                    && $0["type"] as? String == "email"
+            }, "no finding inside logs/app-2023-12.log.gz")
+        #expect(findings.contains { ($0["store"] as? String)?.hasSuffix("db/crm.db") == true })
     }
 
     @Test("Examples/ as Scripts/run-example runs it: text, --fail-on none, exit 0")

@@ -26,6 +26,11 @@ package struct Chunk {
 package enum ReadOutcome: Sendable, Equatable {
     /// Every chunk was delivered; `bytesRead` bytes were read from the file.
     case completed(bytesRead: Int)
+    /// The first bytes are a container's (an archive or a compressed file): nothing was delivered; the caller
+    /// opens it as one (`ArchiveReader`).
+    case container(ContainerFormat)
+    /// The first bytes are a database file's: nothing was delivered.
+    case databaseFile(DatabaseFileFormat)
     /// The file was not (fully) scanned; `detail` is a short explanation such as the `errno` text.
     case skipped(SkipReason, detail: String?)
 }

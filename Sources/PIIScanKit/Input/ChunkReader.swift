@@ -1,7 +1,7 @@
 import Glibc
 
-/// Reads one file at a time into a buffer allocated once and never grown, with the carry rule of DESIGN §2.5,
-/// so memory stays flat whatever the file size. One per worker; not `Sendable`.
+/// Reads one file or archive member (a `ByteSource`) at a time into a buffer allocated once and never grown, with
+/// the carry rule of DESIGN §2.5, so memory stays flat whatever the input's size. One per worker; not `Sendable`.
 ///
 /// Each fill, the bytes after the last newline are carried to the front of the next fill, so the engine sees whole
 /// lines. When a fill holds no newline at all (a giant line), `overlap + lookbehind` bytes are carried: the chunk
@@ -11,9 +11,6 @@ package final class ChunkReader {
     package let overlap: Int
     package let lookbehind: Int
     private let buffer: UnsafeMutableRawBufferPointer
-
-    /// Linux's `O_NOATIME` (not exported by the Glibc module); refused with EPERM on files the user does not own.
-    private static let noAccessTime: Int32 = 0o1000000
 
     /// `chunkSize` is the buffer size; `overlap` the catalog's longest match; `lookbehind` the extra bytes carried
     /// before the overlap on a giant line. `chunkSize` must exceed `overlap + lookbehind`.
@@ -32,32 +29,25 @@ package final class ChunkReader {
     /// The buffer size in bytes: the most any chunk holds, fixed for the reader's life.
     package var capacity: Int { buffer.count }
 
-    /// Opens read-only (`O_NONBLOCK`, `O_NOATIME` where permitted, `O_CLOEXEC`), re-checks with `fstat` that it is a
-    /// regular file, sniffs the first fill for NUL (`.binary`), and calls `body` for each chunk in order. `body`
-    /// returns false to stop (`.cancelled`). Errors become skip reasons (permission, vanished, read error); a file
-    /// that ends before the size `fstat` gave at open, and is now smaller, has shrunk while it was read and ends
-    /// `.truncated`, after its chunks were delivered. (A file that grows is read to its new end: logs being appended to are complete.)
+    /// Opens `path` (`FileByteSource`) and reads it with `read(from:_:)`. Errors become skip reasons (permission,
+    /// vanished, not a regular file, read error); a file that shrank while it was read ends `.truncated`, after
+    /// its chunks were delivered.
     package func read(_ path: String, _ body: (Chunk) -> Bool) -> ReadOutcome {
-        var fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | Self.noAccessTime)
-        if fd < 0 && errno == EPERM {
-            fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        switch FileByteSource.open(path) {
+        case .success(let file):
+            var source = file
+            return read(from: &source, body)
+        case .failure(let skip):
+            return .skipped(skip.reason, detail: skip.detail)
         }
-        guard fd >= 0 else {
-            let error = Errno(code: errno)
-            // ENXIO: a socket, or a device with nothing behind it; neither is a file to scan.
-            return .skipped(error.code == ENXIO ? .notRegularFile : error.skipReason, detail: error.text)
-        }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else {
-            return .skipped(.readError, detail: Errno(code: errno).text)
-        }
-        let file = FileStatus(status)
-        guard file.kind == .regular else { return .skipped(.notRegularFile, detail: file.kindName) }
-        return readChunks(fd, expectedSize: file.size, body)
     }
 
-    private func readChunks(_ fd: Int32, expectedSize: Int, _ body: (Chunk) -> Bool) -> ReadOutcome {
+    /// Reads `source` to its end and calls `body` for each chunk in order. The first fill is sniffed: a
+    /// container's magic number (`ContainerFormat`) ends the read as `.container`, a database file's
+    /// (`DatabaseFileFormat`) as `.databaseFile` and a NUL as `.binary`, before any chunk. `body` returns
+    /// false to stop (`.cancelled`). A source that fails ends with its skip reason, and one that ends short
+    /// (`ByteSource.shortfall`) with its reason after its chunks were delivered, so what was found is kept.
+    package func read<Source: ByteSource>(from source: inout Source, _ body: (Chunk) -> Bool) -> ReadOutcome {
         let base = buffer.baseAddress!
         var carried = 0
         var fileOffset = 0
@@ -68,21 +58,20 @@ package final class ChunkReader {
             var count = carried
             var atEnd = false
             while count < capacity {
-                let got = Glibc.read(fd, base + count, capacity - count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    let error = Errno(code: errno)
-                    return .skipped(error.skipReason == .vanished ? .vanished : .readError, detail: error.text)
+                switch source.read(into: base + count, count: capacity - count) {
+                case .failed(let reason, let detail): return .skipped(reason, detail: detail)
+                case .bytes(let got):
+                    if got == 0 { atEnd = true }
+                    count += got
+                    bytesRead += got
                 }
-                if got == 0 {
-                    atEnd = true
-                    break
-                }
-                count += got
-                bytesRead += got
+                if atEnd { break }
             }
             if isFirstFill {
                 isFirstFill = false
+                let first = UnsafeRawBufferPointer(start: base, count: count)
+                if let format = ContainerFormat.sniff(first) { return .container(format) }
+                if let format = DatabaseFileFormat.sniff(first) { return .databaseFile(format) }
                 if memchr(base, 0, count) != nil { return .skipped(.binary, detail: nil) }
             }
             if atEnd {
@@ -93,9 +82,8 @@ package final class ChunkReader {
                         reportFrom: reportFrom, reportUntil: count, isLast: true)
                     guard body(chunk) else { return .skipped(.cancelled, detail: nil) }
                 }
-                guard bytesRead >= expectedSize || !hasShrunk(fd, below: expectedSize) else {
-                    return .skipped(
-                        .truncated, detail: "shrank while read: \(bytesRead) of \(expectedSize) bytes")
+                if let short = source.shortfall(bytesRead: bytesRead) {
+                    return .skipped(short.reason, detail: short.detail)
                 }
                 return .completed(bytesRead: bytesRead)
             }
@@ -120,13 +108,6 @@ package final class ChunkReader {
             carried = nextCarry
             reportFrom = nextReportFrom
         }
-    }
-
-    /// True when `fstat` now gives a size below `size`. A short read alone is not enough: sysfs files claim 4096
-    /// bytes and hold fewer, and their size does not change.
-    private func hasShrunk(_ fd: Int32, below size: Int) -> Bool {
-        var status = stat()
-        return fstat(fd, &status) != 0 || Int(status.st_size) < size
     }
 
     /// The buffer index of the last `\n` in `range`. Only newly read bytes are searched: carried bytes never hold one.

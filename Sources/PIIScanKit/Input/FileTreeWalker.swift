@@ -130,7 +130,11 @@ package struct FileTreeWalker {
         let isDirectory = status.kind == .directory
         if isFiltered(entry, isDirectory: isDirectory, walk) { return true }
         guard isDirectory else {
-            if !entry.included && !filter.isIncluded(entry.relative, isDirectory: false) { return true }
+            if !entry.included && !filter.isIncluded(entry.relative, isDirectory: false)
+                && !(options.opensContainers && ContainerFormat.isContainerName(entry.relative))
+            {
+                return true
+            }
             if options.ownFiles.contains(FileIdentity(device: status.device, inode: status.inode)) { return true }
             guard status.kind == .regular else { return visit(skip(entry, .notRegularFile, status.kindName)) }
             return visit(fileEvent(path: entry.path, displayPath: entry.display, status: status))

@@ -1,8 +1,8 @@
 /// Why an item was not scanned (or not scanned in full). Every skip is counted in the summary with its reason.
 ///
 /// Reasons are of two kinds (`isFailure`): **deliberate** skips, where piiscan chose not to read something that
-/// holds no text to scan or that the user left out (binary files, devices, links, over-size files), and
-/// **failures**, where something that should have been read could not be (refused, vanished, corrupt, cut short,
+/// holds no text to scan or that the user left out (binary files, devices, links, over-size files, archives past
+/// a bomb limit or nested too deep), and **failures**, where something that should have been read could not be (refused, vanished, corrupt, cut short,
 /// a query that failed). Failures make the scan incomplete: exit code 3 unless `--allow-skips`.
 public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Comparable {
     /// A NUL byte in the first fill: a binary file.
@@ -40,6 +40,16 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     /// The file was read to the end, but a detector's regex hit a PCRE2 resource limit (catastrophic
     /// backtracking) in some windows, which were not searched: its findings stand, the skip says what is missing.
     case patternLimit = "pattern_limit"
+    /// An archive member (or a whole container) that is encrypted or password-protected: its data cannot be read.
+    case encrypted
+    /// What was left of a container after it passed a bomb limit (`ArchiveLimits`: expanded size, expansion ratio,
+    /// member count); the detail names the limit. What was read before it stays scanned.
+    case archiveLimit = "archive_limit"
+    /// A container nested deeper than `--max-archive-depth`, not opened.
+    case archiveDepth = "archive_depth"
+    /// A database file met in a walk (SQLite, Access, Parquet, Avro: `DatabaseFileFormat`), not read as a file; the
+    /// detail names the format (and for SQLite how to scan it).
+    case databaseFile = "database_file"
     /// A database table was sampled and classified, but some sampled values were longer than `--max-value-bytes`
     /// and were searched only up to it: the detail names each column by position and how many values were cut.
     case valuesTruncated = "values_truncated"
@@ -49,10 +59,11 @@ public enum SkipReason: String, Sendable, Codable, Hashable, CaseIterable, Compa
     /// already reports (and which always exits 3).
     public var isFailure: Bool {
         switch self {
-        case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled, .valuesTruncated:
+        case .binary, .tooLarge, .notRegularFile, .symlink, .symlinkLoop, .brokenSymlink, .cancelled, .valuesTruncated,
+            .archiveLimit, .archiveDepth, .databaseFile:
             false
         case .permissionDenied, .vanished, .readError, .truncated, .timeout, .connectionLost, .unreachable,
-            .corrupt, .databaseError, .patternLimit:
+            .corrupt, .databaseError, .patternLimit, .encrypted:
             true
         }
     }

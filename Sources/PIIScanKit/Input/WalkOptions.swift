@@ -10,6 +10,9 @@ package struct WalkOptions: Sendable {
     package var excludeGlobs: [String] = []
     /// Larger files are skipped as `.tooLarge`.
     package var maxFileSize: Int? = nil
+    /// Containers are opened, so a file named like one (`ContainerFormat.isContainerName`) is walked even when no
+    /// include glob matches it: the globs select its members.
+    package var opensContainers: Bool = false
     /// Files neither scanned nor counted, whatever their name: the report being written and the one it replaces.
     package var ownFiles: Set<FileIdentity> = []
 

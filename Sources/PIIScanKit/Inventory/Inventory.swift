@@ -50,7 +50,7 @@ public struct Inventory {
         }
         switch finding.location {
         case .file(let file):
-            let path = file.path.hasPrefix("./") ? String(file.path.dropFirst(2)) : file.path
+            let path = file.diskPath.hasPrefix("./") ? String(file.diskPath.dropFirst(2)) : file.diskPath
             let root = roots.first { path.hasPrefix($0) } ?? ""
             let top = path.dropFirst(root.count).split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
             return System(id: Slug.make(top), declared: false, location: .path(root + top), categories: [:])

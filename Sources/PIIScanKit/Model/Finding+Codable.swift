@@ -3,7 +3,7 @@
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
         case type, category, detector, confidence, evidence, fingerprint, source
-        case path, line, column, start, end, field
+        case path, line, column, start, end, field, container
         case store, schema, table
         case rowsSampled = "rows_sampled"
         case rowsMatched = "rows_matched"
@@ -32,6 +32,7 @@ extension Finding: Codable {
             try container.encode(file.start, forKey: .start)
             try container.encode(file.end, forKey: .end)
             try container.encodeIfPresent(file.field, forKey: .field)
+            if !file.container.isEmpty { try container.encode(file.container, forKey: .container) }
         case .column(let column):
             try container.encode(column.store, forKey: .store)
             try container.encode(column.schema, forKey: .schema)
@@ -67,7 +68,8 @@ extension Finding: Codable {
                     column: try container.decode(Int.self, forKey: .column),
                     start: try container.decode(Int.self, forKey: .start),
                     end: try container.decode(Int.self, forKey: .end),
-                    field: try container.decodeIfPresent(String.self, forKey: .field)))
+                    field: try container.decodeIfPresent(String.self, forKey: .field),
+                    container: try container.decodeIfPresent([String].self, forKey: .container) ?? []))
         } else {
             location = .column(
                 ColumnLocation(

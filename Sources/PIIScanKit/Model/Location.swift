@@ -2,22 +2,62 @@ import Foundation
 
 /// Where a finding sits in a file: path relative to the scanned root, 1-based line and byte column,
 /// byte offsets (end exclusive), and the structured field (CSV header or JSON key path) when known.
+///
+/// Inside a container, `container` is the chain of containers from the file on disk inwards (`exports/2024.zip`,
+/// then a member that is itself an archive), and `path`, line, column and offsets are the member's own.
 public struct FileLocation: Sendable, Hashable, Codable {
-    /// Path relative to the scanned directory (or the path as given, for a single file).
+    /// Path relative to the scanned directory (or the path as given, for a single file); inside a container, the
+    /// member's name in the innermost container.
     public var path: String
     public var line: Int
     public var column: Int
     public var start: Int
     public var end: Int
     public var field: String?
+    /// The containers the file is in, outermost (the file on disk) first; empty for a file on disk.
+    public var container: [String]
 
-    public init(path: String, line: Int, column: Int, start: Int, end: Int, field: String? = nil) {
+    public init(
+        path: String, line: Int, column: Int, start: Int, end: Int, field: String? = nil, container: [String] = []
+    ) {
         self.path = path
         self.line = line
         self.column = column
         self.start = start
         self.end = end
         self.field = field
+        self.container = container
+    }
+
+    /// The file on disk: the outermost container, or the path itself.
+    public var diskPath: String { container.first ?? path }
+
+    /// The chain as people read it: `exports/2024.zip!customers/2024-03.csv`.
+    public var chainPath: String { (container + [path]).joined(separator: "!") }
+
+    enum CodingKeys: String, CodingKey {
+        case path, line, column, start, end, field, container
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            path: try values.decode(String.self, forKey: .path), line: try values.decode(Int.self, forKey: .line),
+            column: try values.decode(Int.self, forKey: .column), start: try values.decode(Int.self, forKey: .start),
+            end: try values.decode(Int.self, forKey: .end),
+            field: try values.decodeIfPresent(String.self, forKey: .field),
+            container: try values.decodeIfPresent([String].self, forKey: .container) ?? [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(path, forKey: .path)
+        try values.encode(line, forKey: .line)
+        try values.encode(column, forKey: .column)
+        try values.encode(start, forKey: .start)
+        try values.encode(end, forKey: .end)
+        try values.encodeIfPresent(field, forKey: .field)
+        if !container.isEmpty { try values.encode(container, forKey: .container) }
     }
 }
 

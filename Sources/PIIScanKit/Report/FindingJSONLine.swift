@@ -19,6 +19,7 @@ enum FindingJSONLine {
         case .file(let file):
             object.integer("column", file.column)
             object.raw("confidence", confidence(finding.confidence))
+            if !file.container.isEmpty { object.raw("container", containerArray(file.container)) }
             object.string("detector", finding.detector)
             object.integer("end", file.end)
             object.string("evidence", finding.evidence)
@@ -51,6 +52,11 @@ enum FindingJSONLine {
             object.integer("values_truncated", column.valuesTruncated)
         }
         object.finish(into: &bytes)
+    }
+
+    /// The container chain as `JSONEncoder` writes an array of strings (sorted-keys output has no spaces).
+    private static func containerArray(_ chain: [String]) -> String {
+        String(decoding: try! ReportJSON.encoder().encode(chain), as: UTF8.self)
     }
 
     /// The confidence as the report rounds it (two decimals), written as `JSONEncoder` writes a `Double`:

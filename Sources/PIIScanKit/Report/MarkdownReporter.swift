@@ -26,7 +26,7 @@ public final class MarkdownReporter: Reporter {
 
     public func add(_ findings: [Finding]) throws {
         for finding in findings {
-            let location = ViolationEvidence.location(finding).description
+            let location = finding.fileLocation?.chainPath ?? ViolationEvidence.location(finding).description
             let key = location + "\u{0}" + finding.type
             if groups[key] == nil {
                 groups[key] = (location, finding.type, finding.category, 0, finding.evidence)

@@ -17,6 +17,8 @@ enum SARIF {
     struct Run: Encodable {
         var tool: Tool
         var invocations: [Invocation]? = nil
+        /// The containers and members that results inside containers point at (nil when there are none).
+        var artifacts: [Artifact]? = nil
         var results: [Result]
         var properties: RunProperties
     }
@@ -128,6 +130,14 @@ enum SARIF {
     struct ArtifactLocation: Encodable {
         var uri: String
         var uriBaseId: String?
+        /// The result's artifact in `Run.artifacts`, for a finding inside a container.
+        var index: Int? = nil
+    }
+
+    /// A container or a member of one: a member's `uri` is its name inside the artifact at `parentIndex`.
+    struct Artifact: Encodable {
+        var location: ArtifactLocation
+        var parentIndex: Int?
     }
 
     /// Columns are 1-based byte columns; `byteOffset`/`byteLength` give the exact span in the file.

@@ -48,13 +48,15 @@ public final class SARIFReporter: Reporter {
         let rules = findingRules + Self.violationRules(for: violations)
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let truncated = totalFindings > kept.count
+        let nested = Self.containerArtifacts(for: kept)
         let run = SARIF.Run(
             tool: SARIF.Tool(
                 driver: SARIF.Driver(
                     name: "piiscan", version: context.toolVersion, informationUri: Self.informationURI,
                     rules: rules)),
             invocations: [Self.invocation(summary.redacted)],
-            results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0) }
+            artifacts: nested.artifacts.isEmpty ? nil : nested.artifacts,
+            results: kept.map { result(for: $0, ruleIndex: ruleIndex[$0.detector] ?? 0, artifacts: nested.index) }
                 + violations.map { Self.result(for: $0, ruleIndex: ruleIndex[Self.ruleID($0.kind)] ?? 0) },
             properties: SARIF.RunProperties(
                 totalResults: totalFindings, truncated: truncated,
@@ -105,7 +107,30 @@ public final class SARIFReporter: Reporter {
             .joined()
     }
 
-    private func result(for finding: Finding, ruleIndex: Int) -> SARIF.Result {
+    /// The artifacts of findings inside containers: each container and member once, a member pointing at its
+    /// container by `parentIndex` (the outermost at the file on disk, under `%SRCROOT%`), and the index of each
+    /// chain (`FileLocation.container` + `path`).
+    static func containerArtifacts(for findings: ArraySlice<Finding>) -> (
+        artifacts: [SARIF.Artifact], index: [[String]: Int]
+    ) {
+        var artifacts: [SARIF.Artifact] = []
+        var index: [[String]: Int] = [:]
+        for finding in findings {
+            guard let file = finding.fileLocation, !file.container.isEmpty else { continue }
+            let chain = file.container + [file.path]
+            guard index[chain] == nil else { continue }
+            for depth in chain.indices where index[Array(chain[...depth])] == nil {
+                let parent = depth == 0 ? nil : index[Array(chain[..<depth])]
+                let location = SARIF.ArtifactLocation(
+                    uri: uriReference(chain[depth]), uriBaseId: depth == 0 ? "%SRCROOT%" : nil)
+                index[Array(chain[...depth])] = artifacts.count
+                artifacts.append(SARIF.Artifact(location: location, parentIndex: parent))
+            }
+        }
+        return (artifacts, index)
+    }
+
+    private func result(for finding: Finding, ruleIndex: Int, artifacts: [[String]: Int]) -> SARIF.Result {
         var properties = SARIF.ResultProperties(
             type: finding.type, category: finding.category, detector: finding.detector,
             confidence: (finding.confidence * 100).rounded() / 100, value: finding.revealedValue)
@@ -113,9 +138,14 @@ public final class SARIFReporter: Reporter {
         switch finding.location {
         case .file(let file):
             properties.field = file.field
+            let artifact =
+                file.container.isEmpty
+                ? SARIF.ArtifactLocation(uri: Self.uriReference(file.path), uriBaseId: "%SRCROOT%")
+                : SARIF.ArtifactLocation(
+                    uri: Self.uriReference(file.path), index: artifacts[file.container + [file.path]])
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(
-                    artifactLocation: SARIF.ArtifactLocation(uri: Self.uriReference(file.path), uriBaseId: "%SRCROOT%"),
+                    artifactLocation: artifact,
                     region: SARIF.Region(
                         startLine: max(file.line, 1), startColumn: max(file.column, 1),
                         endColumn: max(file.column, 1) + max(file.end - file.start, 0),

@@ -72,7 +72,7 @@ public final class TextReporter: Reporter {
         init(_ finding: Finding) {
             switch finding.location {
             case .file(let file):
-                header = TerminalSafe.escape(file.path)
+                header = TerminalSafe.escape(file.chainPath)
                 position = "\(file.line):\(file.column)"
                 detail = file.field.map(TerminalSafe.escape)
             case .column(let column):

@@ -15,11 +15,17 @@ struct ItemResult: Sendable {
     /// A file read to the end in which some windows could not be searched (`pattern_limit`): counted as scanned,
     /// its findings reported, and listed with the skipped items.
     var incomplete: SkippedItem? = nil
+    /// Members of a container that were skipped (binary, encrypted, too large, nested too deep, unreadable), listed
+    /// with the skipped items; a failure among them makes the container's stamp `FileStamp.searchedInPart`.
+    var memberSkips: [SkippedItem] = []
     /// The file scanned, with its modification time (for RoPA retention checks); nil when skipped.
     var scannedFile: ScannedFile? = nil
     /// The file's stamp when it was read or carried over (`FileStamp.searchedInPart` when incomplete, so an
     /// incremental rescan reads it again instead of carrying the gap over); nil when skipped.
     var stamp: FileStamp? = nil
+    /// A SQLite file met in the walk: the path to open, scanned as a `sqlite:` target after the files (the item
+    /// itself is neither scanned as a file nor skipped).
+    var database: String? = nil
     /// True when the file was not read because it is unchanged since the previous run.
     var carried = false
     /// True for a part of a file's findings that more results of the same item follow.

@@ -15,6 +15,8 @@ public struct ScanOptions: Sendable {
     public var excludeGlobs: [String] = []
     /// Files larger than this many bytes are skipped (`too_large`); nil for no limit.
     public var maxFileSize: Int?
+    /// How deep containers are opened, and the limits that stop an archive bomb.
+    public var archive = ArchiveLimits()
     /// Bytes read per chunk.
     public var chunkSize = 1 << 20
     /// Added to a finding's confidence when its CSV column or JSON key names the same type.
@@ -36,6 +38,7 @@ public struct ScanOptions: Sendable {
         options.excludeGlobs = excludeGlobs
         options.maxFileSize = maxFileSize
         options.ownFiles = ownFiles
+        options.opensContainers = archive.maxDepth > 0
         return options
     }
 }

@@ -75,6 +75,7 @@ final class ScanScheduler: Sendable {
                 }
             }
             if let item = result.incomplete { skipped.withLock { $0.append(item) } }
+            if !result.memberSkips.isEmpty { skipped.withLock { $0 += result.memberSkips } }
             sequence += 1
             try onResult(result)
         }

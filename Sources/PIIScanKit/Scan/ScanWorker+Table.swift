@@ -7,22 +7,24 @@ extension ScanWorker {
     /// judgement of its columns.
     static let dumpProfileBytes = 64 << 20
 
-    /// Opens the file's tables and reads their first rows to judge their columns: the judgement, and a fresh reader
-    /// of the same kind for the scan. Nil for a file that holds no tables, or one that cannot be read (the scan
-    /// that follows reports why).
-    func readTableProfile(_ item: ScanItem) -> (profile: TableProfile, table: any TableFile)? {
-        guard TableFiles.mayBeTable(item.file.path) else { return nil }
+    /// Opens the file's tables and reads their first rows to judge their columns: the judgement,
+    /// and a fresh reader of the same kind for the scan. Nil for a file that holds no tables, or one that cannot be
+    /// read (the scan that follows reports why). A dump inside a container is profiled from its first
+    /// `profileBytes` only, which its member stream keeps for the scan pass.
+    func readTableProfile(_ input: StreamInput) -> (profile: TableProfile, table: any TableFile)? {
+        guard TableFiles.mayBeTable(input.name) else { return nil }
         var file: (any TableFile)?
         var values: [[[[UInt8]]]] = []
         let rows = options.database.sampleRows
         let maxValueBytes = options.database.maxValueBytes
-        let budget = SQLDumpFile.isDump(item.file.path) ? Self.dumpProfileBytes : Self.profileBytes
+        let budget =
+            SQLDumpFile.isDump(input.name) && input.container.isEmpty ? Self.dumpProfileBytes : Self.profileBytes
         var full: Set<Int> = []
-        _ = reader.read(item.file.path) { chunk in
+        _ = reader.read(input, pass: .profile) { chunk in
             if file == nil {
                 let first = UnsafeRawBufferPointer(rebasing: chunk.bytes[..<chunk.reportUntil])
                 file = TableFiles.open(
-                    item.file.path, firstBytes: first.assumingMemoryBound(to: UInt8.self), naming: names.fieldNaming)
+                    input.name, firstBytes: first.assumingMemoryBound(to: UInt8.self), naming: names.fieldNaming)
                 guard file != nil else { return false }
             }
             file!.consume(chunk)
@@ -42,7 +44,7 @@ extension ScanWorker {
         }
         guard let file, !values.isEmpty else { return nil }
         let profile = TableProfile(
-            file: file, fileName: item.displayPath, values: values, engine: engine, scratch: scratch,
+            file: file, fileName: input.path, values: values, engine: engine, scratch: scratch,
             minConfidence: options.minConfidence)
         return (profile, file.restarted())
     }
@@ -79,7 +81,7 @@ extension ScanWorker {
     /// that type: the whole cell, with the column's type and confidence. Cells whose bytes began in an earlier
     /// chunk (a line longer than the buffer) are left to their detectors.
     func appendCellFindings(
-        _ table: any TableFile, profile: TableProfile, chunk: Chunk, path: String, lines: inout LineCounter,
+        _ table: any TableFile, profile: TableProfile, chunk: Chunk, input: StreamInput, lines: inout LineCounter,
         to findings: inout [Finding]
     ) {
         var covered = coveredCells[...]
@@ -96,8 +98,8 @@ extension ScanWorker {
                 value: value, type: verdict.type, style: column.style, secret: column.secret)
             let position = lines.position(ofFileOffset: cell.start, in: chunk)
             let location = FileLocation(
-                path: path, line: position.line, column: position.column, start: cell.start, end: cell.end,
-                field: table.field(ofColumn: cell.column, inTable: cell.table))
+                path: input.path, line: position.line, column: position.column, start: cell.start, end: cell.end,
+                field: table.field(ofColumn: cell.column, inTable: cell.table), container: input.container)
             var finding = Finding(
                 type: verdict.type, category: verdict.category, detector: verdict.detector,
                 confidence: verdict.confidence, evidence: described.evidence, fingerprint: described.fingerprint,

@@ -5,7 +5,7 @@ final class ScanWorker {
     let options: ScanOptions
     let scratch: DetectionScratch
     let reader: ChunkReader
-    private let isCancelled: () -> Bool
+    let isCancelled: () -> Bool
     private let progress: ScanProgress
     /// Masks values used as CSV header names or JSON keys before they become a finding's `field`.
     let names: NameMasker
@@ -18,6 +18,8 @@ final class ScanWorker {
     var chunkFindings: [Finding] = []
     /// Start offsets of the cells whose value a detector reported as the column's own type, in the current chunk.
     var coveredCells: [Int] = []
+    /// The walker's globs and size limit, applied to the members of containers.
+    let memberFilter: FileFilter
     /// The chunk's bytes with the delimiters of a comma-separated file made tabs (`detectionBuffer`).
     let cellBoundedBytes: UnsafeMutableBufferPointer<UInt8>
 
@@ -34,6 +36,7 @@ final class ScanWorker {
         names = NameMasker(engine: engine)
         reader = ChunkReader(chunkSize: options.chunkSize, overlap: engine.catalog.maxMatchLength)
         cellBoundedBytes = .allocate(capacity: reader.capacity)
+        memberFilter = FileFilter(options: options.walkOptions)
     }
 
     /// Findings handed on as a part once this many have gathered, so a file's findings are never all in memory.
@@ -41,22 +44,57 @@ final class ScanWorker {
 
     /// Scans one file, handing its findings to `emitPart` in parts of `partSize` as it goes; returns the closing
     /// result (the remaining findings, counts and stamp). Read problems become the item's skip reason (with the
-    /// findings made before them).
+    /// findings made before them). A container (an archive or compressed file) is scanned member by member
+    /// (`scanContainer`) as one item.
     func scan(_ item: ScanItem, emitPart: ([Finding]) -> Void) -> ItemResult {
+        var found = ItemFindings()
+        var memberSkips: [SkippedItem] = []
+        scratch.startInput()
+        let input = StreamInput(
+            source: .file(path: item.file.path), name: item.file.path, path: item.displayPath, container: [])
+        var outcome = scanStream(input, into: &found, emitPart: emitPart)
+        switch outcome {
+        case .container(let format):
+            outcome = scanContainer(item, format: format, into: &found, skips: &memberSkips, emitPart: emitPart)
+        case .databaseFile(.sqlite):
+            return ItemResult(findings: [], bytesScanned: 0, skipped: nil, database: item.file.path)
+        case .databaseFile(let format):
+            outcome = .skipped(.databaseFile, detail: format.detail)
+        default: break
+        }
+        switch outcome {
+        case .completed(let bytesRead):
+            progress.addFile(findings: found.count)
+            let incomplete = patternLimitSkip(item)
+            let searchedInPart = incomplete != nil || memberSkips.contains(where: \.isFailure)
+            return ItemResult(
+                findings: found.findings, bytesScanned: bytesRead, skipped: nil, incomplete: incomplete,
+                memberSkips: memberSkips,
+                scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
+                stamp: searchedInPart ? FileStamp.searchedInPart(item.file) : FileStamp(item.file))
+        case .skipped(let reason, let detail):
+            // What was found before a failure (a read error, a file that shrank) is real and kept; a cancelled
+            // item's last findings are dropped (parts handed on before stay in the partial report).
+            return ItemResult(
+                findings: reason == .cancelled ? [] : found.findings, bytesScanned: 0,
+                skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail),
+                memberSkips: memberSkips)
+        case .container, .databaseFile:
+            preconditionFailure("containers and database files are handled above")
+        }
+    }
+
+    /// Scans one stream of bytes, a file on disk or an archive member, into `found`: its tables profiled first
+    /// when it holds tables (a first read), then every chunk through the engine.
+    func scanStream(_ input: StreamInput, into found: inout ItemFindings, emitPart: ([Finding]) -> Void)
+        -> ReadOutcome
+    {
         var lines = LineCounter()
-        let tables = readTableProfile(item)
+        let tables = readTableProfile(input)
         let profile = tables?.profile
         let table = tables?.table
-        let fields = table == nil ? FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming) : nil
-        var findings: [Finding] = []
-        var handedOn = 0
-        func handOn() {
-            emitPart(findings)
-            handedOn += findings.count
-            findings.removeAll(keepingCapacity: true)
-        }
-        scratch.startInput()
-        let outcome = reader.read(item.file.path) { chunk in
+        let fields = table == nil ? FieldTracker.make(forPath: input.name, naming: names.fieldNaming) : nil
+        return reader.read(input, pass: .scan) { chunk in
             guard !isCancelled() else { return false }
             table?.consume(chunk)
             let buffer = detectionBuffer(chunk, table: table)
@@ -85,41 +123,21 @@ final class ScanWorker {
                 guard confidence >= options.minConfidence else { continue }
                 let position = lines.position(ofFileOffset: fileOffset, in: chunk)
                 let location = FileLocation(
-                    path: item.displayPath, line: position.line, column: position.column, start: fileOffset,
-                    end: fileOffset + candidate.end - candidate.start, field: field)
-                let found = finding(candidate, confidence: confidence, location: location, buffer: buffer)
-                if table == nil { findings.append(found) } else { chunkFindings.append(found) }
-                if findings.count >= Self.partSize { handOn() }
+                    path: input.path, line: position.line, column: position.column, start: fileOffset,
+                    end: fileOffset + candidate.end - candidate.start, field: field, container: input.container)
+                let described = finding(candidate, confidence: confidence, location: location, buffer: buffer)
+                if table == nil { found.append(described, emitPart: emitPart) } else { chunkFindings.append(described) }
             }
             if let table, let profile {
                 appendCellFindings(
-                    table, profile: profile, chunk: chunk, path: item.displayPath, lines: &cellLines,
-                    to: &chunkFindings)
+                    table, profile: profile, chunk: chunk, input: input, lines: &cellLines, to: &chunkFindings)
                 chunkFindings.sort { ($0.fileStart, $0.type, $0.detector) < ($1.fileStart, $1.type, $1.detector) }
-                for found in chunkFindings {
-                    findings.append(found)
-                    if findings.count >= Self.partSize { handOn() }
-                }
+                for described in chunkFindings { found.append(described, emitPart: emitPart) }
             }
             lines.consume(chunk)
             fields?.consume(chunk)
             progress.addBytes(chunk.reportUntil - chunk.reportFrom)
             return true
-        }
-        switch outcome {
-        case .completed(let bytesRead):
-            progress.addFile(findings: handedOn + findings.count)
-            let incomplete = patternLimitSkip(item)
-            return ItemResult(
-                findings: findings, bytesScanned: bytesRead, skipped: nil, incomplete: incomplete,
-                scannedFile: ScannedFile(path: item.displayPath, modificationTime: item.file.modificationTime),
-                stamp: incomplete == nil ? FileStamp(item.file) : FileStamp.searchedInPart(item.file))
-        case .skipped(let reason, let detail):
-            // What was found before a failure (a read error, a file that shrank) is real and kept; a cancelled
-            // item's last findings are dropped (parts handed on before stay in the partial report).
-            return ItemResult(
-                findings: reason == .cancelled ? [] : findings, bytesScanned: 0,
-                skipped: SkippedItem(item: item.displayPath, reason: reason, detail: detail))
         }
     }
 

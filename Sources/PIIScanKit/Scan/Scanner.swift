@@ -41,6 +41,7 @@ public final class Scanner: Sendable {
         }
         var summary = ScanSummary(targets: plan.targets)
         if incremental != nil { summary.filesCarriedOver = 0 }
+        var databaseFiles: [String] = []
         let outcome = try scheduler.run { result in
             var findings = result.findings
             if result.isPart {
@@ -48,6 +49,8 @@ public final class Scanner: Sendable {
             } else if result.carried, let incremental, let file = result.scannedFile {
                 findings = try incremental.carriedFindings(file.path)
                 summary.filesCarriedOver? += 1
+            } else if let database = result.database {
+                databaseFiles.append(database)
             } else if result.skipped == nil {
                 summary.filesScanned += 1
                 summary.bytesScanned += result.bytesScanned
@@ -63,7 +66,9 @@ public final class Scanner: Sendable {
         summary.durationSeconds = Date().timeIntervalSince(started)
         summary.cancelled = isCancelled
         summary.unreadableTargets = outcome.targetErrors
-        try scanDatabases(plan, into: &summary, started: started) { try onFindings($0, false) }
+        try scanDatabases(plan, databaseFiles: databaseFiles, into: &summary, started: started) {
+            try onFindings($0, false)
+        }
         return summary
     }
 }

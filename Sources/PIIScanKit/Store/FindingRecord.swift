@@ -7,7 +7,7 @@ enum FindingRecord {
         "run_id", "ordinal", "type", "category", "detector", "confidence", "severity", "evidence", "fingerprint",
         "source", "path", "line_number", "column_number", "start_offset", "end_offset", "field", "store",
         "schema_name", "table_name", "column_name", "rows_sampled", "rows_matched", "json_path", "quasi_identifier",
-        "reason", "alternatives", "sample", "values_truncated",
+        "reason", "alternatives", "sample", "values_truncated", "member_path",
     ]
 
     /// The columns read back, in `finding(_:)`'s order (everything after `run_id` and `ordinal`).
@@ -18,7 +18,7 @@ enum FindingRecord {
     /// The columns of one file's findings read back, in `fileFinding(_:path:)`'s order: what varies within a file.
     static let fileSelectList = """
         type, category, detector, confidence, evidence, fingerprint, line_number, column_number, start_offset, \
-        end_offset, field
+        end_offset, field, member_path
         """
 
     static func values(_ finding: Finding, run: Int64, ordinal: Int) -> [StoreValue] {
@@ -30,12 +30,13 @@ enum FindingRecord {
         switch finding.location {
         case .file(let file):
             values += [
-                .text(file.path), StoreValue(file.line), StoreValue(file.column), StoreValue(file.start),
+                .text(file.diskPath), StoreValue(file.line), StoreValue(file.column), StoreValue(file.start),
                 StoreValue(file.end), StoreValue(file.field),
             ]
             values +=
                 Array(repeating: .null, count: 7) + [
                     StoreValue(finding.quasiIdentifier ? 1 : 0), .null, .null, .null, .null,
+                    StoreValue(Self.memberPath(file)),
                 ]
         case .column(let column):
             values += Array(repeating: .null, count: 6)
@@ -44,7 +45,7 @@ enum FindingRecord {
                 StoreValue(column.rowsSampled), StoreValue(column.rowsMatched), StoreValue(column.jsonPath),
                 StoreValue(finding.quasiIdentifier ? 1 : 0), StoreValue(column.reason),
                 StoreValue(column.alternatives.isEmpty ? nil : Self.json(column.alternatives)),
-                StoreValue(column.sample), StoreValue(column.valuesTruncated),
+                StoreValue(column.sample), StoreValue(column.valuesTruncated), .null,
             ]
         }
         return values
@@ -57,9 +58,10 @@ enum FindingRecord {
             confidence: row.double(3) ?? 0, evidence: row.text(4) ?? "", fingerprint: row.text(5) ?? "",
             source: .file,
             location: .file(
-                FileLocation(
-                    path: path, line: row.count(6), column: row.count(7), start: row.count(8), end: row.count(9),
-                    field: row.text(10))))
+                Self.located(
+                    FileLocation(
+                        path: path, line: row.count(6), column: row.count(7), start: row.count(8), end: row.count(9),
+                        field: row.text(10)), memberPath: row.text(11))))
     }
 
     /// A finding from a row of `selectList`.
@@ -68,9 +70,10 @@ enum FindingRecord {
         let location: Location
         if source == .file {
             location = .file(
-                FileLocation(
-                    path: row.text(8) ?? "", line: row.count(9), column: row.count(10), start: row.count(11),
-                    end: row.count(12), field: row.text(13)))
+                Self.located(
+                    FileLocation(
+                        path: row.text(8) ?? "", line: row.count(9), column: row.count(10), start: row.count(11),
+                        end: row.count(12), field: row.text(13)), memberPath: row.text(26)))
         } else {
             location = .column(
                 ColumnLocation(
@@ -85,6 +88,24 @@ enum FindingRecord {
             source: source, location: location)
         finding.quasiIdentifier = row.count(21) == 1
         return finding
+    }
+
+    /// The chain below the container on disk, as JSON; nil for a file on disk.
+    private static func memberPath(_ file: FileLocation) -> String? {
+        guard !file.container.isEmpty else { return nil }
+        let chain = Array(file.container.dropFirst()) + [file.path]
+        return (try? ReportJSON.encoder().encode(chain)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `location` (whose path is the file on disk) moved inside its container when `memberPath` names a chain.
+    private static func located(_ location: FileLocation, memberPath: String?) -> FileLocation {
+        guard let memberPath,
+            let chain = try? JSONDecoder().decode([String].self, from: Data(memberPath.utf8)), let inner = chain.last
+        else { return location }
+        var moved = location
+        moved.container = [location.path] + chain.dropLast()
+        moved.path = inner
+        return moved
     }
 
     private static func json(_ alternatives: [ColumnAlternative]) -> String? {

@@ -11,7 +11,7 @@ public struct ScanConfiguration: Sendable, Equatable {
     /// SHA-256 (hex) of: piiscan's version and build id (`BuildIdentity`: detection code changes findings as much
     /// as patterns do), every pattern file's bytes (bundled and `--patterns`), the detectors
     /// selected (`--only`, `--disable`, `--locale`), `--min-confidence`, the field boost, include/exclude globs,
-    /// `--max-file-size`, symlink and ignore-file handling, and the fingerprint key's identity (a keyed hash of a
+    /// `--max-file-size`, the archive depth and bomb limits, symlink and ignore-file handling, and the fingerprint key's identity (a keyed hash of a
     /// constant, never the key).
     public let fingerprint: String
 
@@ -36,6 +36,10 @@ public struct ScanConfiguration: Sendable, Equatable {
         let options = plan.options
         add("min-confidence \(options.minConfidence) field-boost \(options.fieldBoost)")
         add("include \(options.includeGlobs) exclude \(options.excludeGlobs) max-size \(options.maxFileSize ?? -1)")
+        let archive = options.archive
+        add(
+            "archive depth \(archive.maxDepth) members \(archive.maxMembers) expanded \(archive.maxExpandedBytes) "
+                + "ratio \(archive.maxRatio) floor \(archive.ratioFloor)")
         add("follow \(options.followSymlinks) ignore-files \(options.respectIgnoreFiles)")
         add("key " + plan.fingerprinter.fingerprint(type: "piiscan-store", normalizedValue: Array("key".utf8)))
         fingerprint = Self.hex(Array(hash.finalize()))

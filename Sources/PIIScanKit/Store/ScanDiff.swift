@@ -48,7 +48,7 @@ public struct ScanDiff: Sendable {
 
     static func identity(_ finding: Finding) -> [String] {
         switch finding.location {
-        case .file(let file): [finding.type, "file", file.path, finding.fingerprint]
+        case .file(let file): [finding.type, "file", file.chainPath, finding.fingerprint]
         case .column(let column):
             [
                 finding.type, "column", column.store, column.schema, column.table, column.column,

@@ -7,7 +7,7 @@ import Foundation
 /// Migrations only ever add: a released one is never edited, a change is a new one at the end.
 enum StoreMigrations {
     /// Statements per version, with `{id}`, `{int}` and `{real}` for the dialect's types.
-    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2), (3, version3)]
+    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2), (3, version3), (4, version4)]
 
     static var latest: Int { all.last!.version }
 
@@ -144,6 +144,12 @@ enum StoreMigrations {
         ALTER TABLE piiscan_findings ADD COLUMN alternatives TEXT;
         ALTER TABLE piiscan_findings ADD COLUMN sample TEXT;
         ALTER TABLE piiscan_findings ADD COLUMN values_truncated {int};
+        """
+
+    /// A finding inside a container: `path` holds the container on disk (so a rescan finds the unit's findings by
+    /// its path), and `member_path` the chain below it as a JSON array (`["inner.zip","customers.csv"]`).
+    static let version4 = """
+        ALTER TABLE piiscan_findings ADD COLUMN member_path TEXT;
         """
 }
 

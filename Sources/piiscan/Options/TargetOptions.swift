@@ -25,6 +25,24 @@ struct TargetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Skip files larger than this (e.g. 500K, 100M, 2G).", valueName: "size"))
     var maxFileSize: ByteSize?
 
+    @Option(
+        help: ArgumentHelp(
+            "Open archives and compressed files nested this deep (0: open none).", valueName: "n"))
+    var maxArchiveDepth = ArchiveLimits().maxDepth
+
+    @Option(help: ArgumentHelp("Stop reading an archive after this many members.", valueName: "n"))
+    var maxArchiveMembers = ArchiveLimits().maxMembers
+
+    @Option(
+        help: ArgumentHelp(
+            "Stop reading an archive once it has expanded to this size (default 16G).", valueName: "size"))
+    var maxArchiveExpanded: ByteSize?
+
+    @Option(
+        help: ArgumentHelp(
+            "Stop reading an archive that expands more than this many times its size on disk.", valueName: "n"))
+    var maxArchiveRatio = ArchiveLimits().maxRatio
+
     @Flag(help: "Follow symbolic links (loops are detected and skipped).")
     var followSymlinks = false
 
@@ -34,7 +52,17 @@ struct TargetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    func validate() throws {
+        guard maxArchiveDepth >= 0 else { throw ValidationError("--max-archive-depth cannot be negative") }
+        guard maxArchiveMembers >= 1 else { throw ValidationError("--max-archive-members must be at least 1") }
+        guard maxArchiveRatio >= 1 else { throw ValidationError("--max-archive-ratio must be at least 1") }
+    }
+
     func apply(to options: inout ScanOptions) {
+        options.archive.maxDepth = maxArchiveDepth
+        options.archive.maxMembers = maxArchiveMembers
+        if let maxArchiveExpanded { options.archive.maxExpandedBytes = maxArchiveExpanded.bytes }
+        options.archive.maxRatio = maxArchiveRatio
         options.includeGlobs = includeGlobs
         options.excludeGlobs = excludeGlobs
         options.maxFileSize = maxFileSize?.bytes

@@ -19,7 +19,8 @@ import Testing
                 location: .file(
                     FileLocation(
                         path: "dir/\(text).csv", line: index + 1, column: 3, start: 10, end: 20,
-                        field: index.isMultiple(of: 2) ? "$.a[\(index)].\(text)" : nil)),
+                        field: index.isMultiple(of: 2) ? "$.a[\(index)].\(text)" : nil,
+                        container: index.isMultiple(of: 3) ? [] : ["exports/\(text).zip", "inner \(text).tar"])),
                 revealedValue: index.isMultiple(of: 3) ? text : nil),
             Finding(
                 type: "phone", category: "user.contact.phone_number", detector: "phone_e164", confidence: 0.35,

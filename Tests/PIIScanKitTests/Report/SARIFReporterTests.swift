@@ -41,6 +41,35 @@ struct SARIFReporterTests {
         return process.terminationStatus == 0 ? "" : "exit \(process.terminationStatus): \(text)"
     }
 
+    @Test("findings inside containers point at nested artifacts", .enabled(if: canValidate))
+    func nestedArtifacts() throws {
+        let inZip = FileLocation(
+            path: "customers/2024-03.csv", line: 7, column: 12, start: 90, end: 110, container: ["exports/2024.zip"])
+        var inTar = inZip
+        inTar.container = ["exports/2024.zip", "old/backup.tar"]
+        inTar.path = "a b.txt"
+        let findings = [inZip, inTar, inZip].map {
+            ReportFixtures.finding(
+                "jane.doe@example.org", detector: "email", type: "email", category: "user.contact.email",
+                confidence: 0.9, mask: .email, normalize: .lower, location: .file($0))
+        }
+        let sarif = try ReportFixtures.render(SARIFReporter.self, items: [findings])
+        #expect(try schemaErrors(sarif) == "")
+        let log = try #require(JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let artifacts = try #require(run["artifacts"] as? [[String: Any]])
+        let uris = artifacts.map { ($0["location"] as? [String: Any])?["uri"] as? String }
+        // Results in report order: the member of the nested tar (`a b.txt`) sorts first.
+        #expect(uris == ["exports/2024.zip", "old/backup.tar", "a%20b.txt", "customers/2024-03.csv"])
+        #expect(artifacts.map { $0["parentIndex"] as? Int } == [nil, 0, 1, 0])
+        let results = try #require(run["results"] as? [[String: Any]])
+        let indexes = results.map {
+            let location = ($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            return (location?["artifactLocation"] as? [String: Any])?["index"] as? Int
+        }
+        #expect(indexes == [2, 3, 3])
+    }
+
     @Test("the report validates against the official SARIF 2.1.0 schema", .enabled(if: canValidate))
     func validatesAgainstSchema() throws {
         let full = try schemaErrors(try ReportFixtures.render(SARIFReporter.self))
