@@ -1,4 +1,5 @@
 import CUchardet
+import Glibc
 
 /// The encoding of a text that is not UTF-8 (or ASCII), which `DecodingSource` decodes to UTF-8 before detection.
 package enum TextEncoding: Equatable, Sendable {
@@ -34,7 +35,9 @@ package enum TextEncoding: Equatable, Sendable {
         if head.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, 2) }
         if head.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, 2) }
         if let utf16 = bomlessUTF16(bytes) { return (utf16, 0) }
-        guard !bytes.contains(0), !UTF8Check.isValid(bytes) else { return nil }
+        guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil, !UTF8Check.isValid(bytes) else {
+            return nil
+        }
         return SingleByteTable.charset(named: detectedCharset(bytes)).map { (.singleByte($0), 0) }
     }
 
@@ -80,6 +83,13 @@ enum UTF8Check {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes at a time: most text is ASCII, and every file without a NUL is checked.
+            while index + 8 <= count,
+                bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index += 8
+            }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
