@@ -58,16 +58,29 @@ package final class DecodingSource<Inner: ByteSource>: ByteSource {
 
     private static var rawCapacity: Int { 64 << 10 }
 
-    /// The first read: straight into the reader's buffer, then judged; decoded bytes replace it when the text is in
+    /// The first read: straight into the reader's buffer, filled to `count` bytes or the end so the verdict does
+    /// not depend on how the source cuts its reads, then judged; decoded bytes replace it when the text is in
     /// another encoding.
     private func sniff(into destination: UnsafeMutableRawPointer, count: Int) -> ByteRead {
         sniffed = true
-        let first = inner.read(into: destination, count: count)
-        guard case .bytes(let got) = first, got > 0,
+        var got = 0
+        fill: while got < count {
+            switch inner.read(into: destination + got, count: count - got) {
+            case .failed(let reason, let detail):
+                guard got > 0 else { return .failed(reason, detail: detail) }
+                break fill  // the bytes read are judged; the next read meets the failure again
+            case .bytes(0):
+                innerEnded = true
+                break fill
+            case .bytes(let more):
+                got += more
+            }
+        }
+        guard got > 0,
             let (found, byteOrderMark) = TextEncoding.sniff(UnsafeRawBufferPointer(start: destination, count: got))
-        else { return first }
+        else { return .bytes(got) }
         if case .singleByte(let charset) = found {
-            guard let built = SingleByteTable(charset: charset) else { return first }
+            guard let built = SingleByteTable(charset: charset) else { return .bytes(got) }
             table = built
         }
         encoding = found
