@@ -48,6 +48,7 @@ let package = Package(
         .target(name: "PGQuery", dependencies: ["CPGQuery"]),
         .systemLibrary(name: "CLibArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
         .target(name: "LibArchive", dependencies: ["CLibArchive"]),
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
         .target(
             name: "BundledPatterns",
             path: "Patterns",
@@ -63,6 +64,7 @@ let package = Package(
                 "LibPQ",
                 "PGQuery",
                 "LibArchive",
+                "CUchardet",
                 "BundledPatterns",
                 "NameLexiconData",
                 .product(name: "Yams", package: "Yams"),

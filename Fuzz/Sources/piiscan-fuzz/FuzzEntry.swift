@@ -32,6 +32,7 @@ enum FuzzTargets {
         "ropa-loader": RoPALoaderTarget(),
         "pattern-loader": PatternLoaderTarget(),
         "validators": ValidatorsTarget(),
+        "decoding": DecodingTarget(),
     ]
 
     /// The target `PIISCAN_FUZZ_TARGET` names; an unknown or missing name stops the run with the list.

@@ -9,13 +9,27 @@ package struct Chunk {
     package let reportFrom: Int
     package let reportUntil: Int
     package let isLast: Bool
+    /// For a decoded text (`DecodingSource`), where its offsets were in the original file; nil when the chunk holds
+    /// the file's own bytes.
+    package let originalOffsets: OffsetMap?
 
-    package init(bytes: UnsafeRawBufferPointer, fileOffset: Int, reportFrom: Int, reportUntil: Int, isLast: Bool) {
+    package init(
+        bytes: UnsafeRawBufferPointer, fileOffset: Int, reportFrom: Int, reportUntil: Int, isLast: Bool,
+        originalOffsets: OffsetMap? = nil
+    ) {
         self.bytes = bytes
         self.fileOffset = fileOffset
         self.reportFrom = reportFrom
         self.reportUntil = reportUntil
         self.isLast = isLast
+        self.originalOffsets = originalOffsets
+    }
+
+    /// The original file's offsets of the span `start..<end` of this chunk's file offsets: the same span unless
+    /// the chunk holds decoded text.
+    package func originalSpan(_ start: Int, _ end: Int) -> (start: Int, end: Int) {
+        guard let originalOffsets else { return (start, end) }
+        return (originalOffsets.originalOffset(of: start), originalOffsets.originalOffset(of: end))
     }
 
     /// The file offset just past the reported range: where the next chunk's reported range starts.

@@ -47,7 +47,17 @@ package final class ChunkReader {
     /// (`DatabaseFileFormat`) as `.databaseFile` and a NUL as `.binary`, before any chunk. `body` returns
     /// false to stop (`.cancelled`). A source that fails ends with its skip reason, and one that ends short
     /// (`ByteSource.shortfall`) with its reason after its chunks were delivered, so what was found is kept.
+    ///
+    /// Text in another encoding (UTF-16, UTF-32, a single-byte charset) is read through a `DecodingSource`: the
+    /// chunks hold UTF-8, their offsets are the decoded text's, and `Chunk.originalOffsets` maps them back.
     package func read<Source: ByteSource>(from source: inout Source, _ body: (Chunk) -> Bool) -> ReadOutcome {
+        let decoding = DecodingSource(source, window: 2 * capacity)
+        return readChunks(from: decoding, body)
+    }
+
+    private func readChunks<Source: ByteSource>(
+        from source: DecodingSource<Source>, _ body: (Chunk) -> Bool
+    ) -> ReadOutcome {
         let base = buffer.baseAddress!
         var carried = 0
         var fileOffset = 0
@@ -79,13 +89,14 @@ package final class ChunkReader {
                 if count > 0 {
                     let chunk = Chunk(
                         bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
-                        reportFrom: reportFrom, reportUntil: count, isLast: true)
+                        reportFrom: reportFrom, reportUntil: count, isLast: true,
+                        originalOffsets: source.originalOffsets)
                     guard body(chunk) else { return .skipped(.cancelled, detail: nil) }
                 }
                 if let short = source.shortfall(bytesRead: bytesRead) {
                     return .skipped(short.reason, detail: short.detail)
                 }
-                return .completed(bytesRead: bytesRead)
+                return .completed(bytesRead: source.originalBytesRead ?? bytesRead)
             }
             let reportUntil: Int
             let nextCarry: Int
@@ -101,7 +112,8 @@ package final class ChunkReader {
             }
             let chunk = Chunk(
                 bytes: UnsafeRawBufferPointer(start: base, count: count), fileOffset: fileOffset,
-                reportFrom: reportFrom, reportUntil: reportUntil, isLast: false)
+                reportFrom: reportFrom, reportUntil: reportUntil, isLast: false,
+                originalOffsets: source.originalOffsets)
             guard body(chunk) else { return .skipped(.cancelled, detail: nil) }
             if nextCarry > 0 { memmove(base, base + (count - nextCarry), nextCarry) }
             fileOffset += count - nextCarry

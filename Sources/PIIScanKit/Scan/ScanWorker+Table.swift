@@ -97,8 +97,9 @@ extension ScanWorker {
             let described = engine.describe(
                 value: value, type: verdict.type, style: column.style, secret: column.secret)
             let position = lines.position(ofFileOffset: cell.start, in: chunk)
+            let span = chunk.originalSpan(cell.start, cell.end)
             let location = FileLocation(
-                path: input.path, line: position.line, column: position.column, start: cell.start, end: cell.end,
+                path: input.path, line: position.line, column: position.column, start: span.start, end: span.end,
                 field: table.field(ofColumn: cell.column, inTable: cell.table), container: input.container)
             var finding = Finding(
                 type: verdict.type, category: verdict.category, detector: verdict.detector,

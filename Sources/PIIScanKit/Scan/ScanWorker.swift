@@ -122,9 +122,10 @@ final class ScanWorker {
                 }
                 guard confidence >= options.minConfidence else { continue }
                 let position = lines.position(ofFileOffset: fileOffset, in: chunk)
+                let span = chunk.originalSpan(fileOffset, fileOffset + candidate.end - candidate.start)
                 let location = FileLocation(
-                    path: input.path, line: position.line, column: position.column, start: fileOffset,
-                    end: fileOffset + candidate.end - candidate.start, field: field, container: input.container)
+                    path: input.path, line: position.line, column: position.column, start: span.start,
+                    end: span.end, field: field, container: input.container)
                 let described = finding(candidate, confidence: confidence, location: location, buffer: buffer)
                 if table == nil { found.append(described, emitPart: emitPart) } else { chunkFindings.append(described) }
             }

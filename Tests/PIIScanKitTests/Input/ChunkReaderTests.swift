@@ -151,10 +151,18 @@ struct ChunkReaderTests {
         #expect(reader.read(tree.path("late")) { _ in true } == .completed(bytesRead: 12))
     }
 
-    @Test func invalidUTF8IsJustBytes() throws {
-        let tree = try TempTree(["f": .bytes([0xFF, 0xFE, 0xC3, 0x0D, 0x0A])])
+    /// A text that is not valid UTF-8 is in a single-byte charset (Windows-1252 when nothing tells): read as UTF-8.
+    @Test func invalidUTF8IsReadAsASingleByteCharset() throws {
+        let line = "Grüße aus Köln\r\n"
+        let tree = try TempTree(["f": .bytes(Array(line.data(using: .windowsCP1252)!))])
         defer { tree.remove() }
-        #expect(ChunkReader(overlap: 4).read(tree.path("f")) { _ in true } == .completed(bytesRead: 5))
+        var text: [UInt8] = []
+        let outcome = ChunkReader(overlap: 4).read(tree.path("f")) { chunk in
+            text += chunk.bytes
+            return true
+        }
+        #expect(outcome == .completed(bytesRead: 16))
+        #expect(text == Array(line.utf8))
     }
 
     @Test func stoppingIsCancelled() throws {

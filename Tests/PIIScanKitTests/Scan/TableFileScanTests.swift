@@ -1,3 +1,4 @@
+import Foundation
 import PIIScanTestSupport
 import Testing
 
@@ -11,7 +12,11 @@ struct TableFileScanTests {
     static let key = try! FingerprintKey.load(fromHex: String(repeating: "cd", count: 32))
 
     private func scan(_ files: [String: String], chunkSize: Int = 1 << 20) throws -> [Finding] {
-        let tree = try TempTree(files.mapValues { .text($0) })
+        try scan(files.mapValues { .text($0) }, chunkSize: chunkSize)
+    }
+
+    private func scan(_ files: [String: TempTree.Entry], chunkSize: Int = 1 << 20) throws -> [Finding] {
+        let tree = try TempTree(files)
         defer { tree.remove() }
         var options = ScanOptions()
         options.chunkSize = chunkSize
@@ -80,6 +85,23 @@ struct TableFileScanTests {
         let births = findings.filter { $0.type == "date_of_birth" }
         #expect(births.count == 40)
         #expect(births.allSatisfy { $0.fileLocation?.column == 6 })
+    }
+
+    /// Excel's "Unicode text" (UTF-16 with a mark) and its CSV in Western Europe (Windows-1252): decoded, read as
+    /// tables, and every finding's span is the value's bytes in the file as it is.
+    @Test(arguments: [
+        (String.Encoding.utf16LittleEndian, [UInt8]([0xFF, 0xFE])), (String.Encoding.windowsCP1252, []),
+    ])
+    func exportsInOtherEncodingsAreDecoded(encoding: String.Encoding, mark: [UInt8]) throws {
+        let csv = "Kundennr;Vorname;Nachname;Ort\r\n1;Jürgen;Schäfer;Köln\r\n2;Anke;Wolff;Bonn\r\n"
+        let bytes = mark + Array(csv.data(using: encoding)!)
+        let findings = try scan(["export/kunden.csv": .bytes(bytes)])
+        let names = findings.filter { $0.type == "person_name" }
+        #expect(Self.described(names, type: "person_name").count == 4)
+        let values = names.compactMap(\.fileLocation).map {
+            String(data: Data(bytes[$0.start..<$0.end]), encoding: encoding)
+        }
+        #expect(values == ["Jürgen", "Schäfer", "Anke", "Wolff"])
     }
 
     @Test func semicolonExportsOfGermanExcelAreTables() throws {
