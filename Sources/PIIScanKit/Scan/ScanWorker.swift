@@ -47,7 +47,8 @@ final class ScanWorker {
         let tables = readTableProfile(item)
         let profile = tables?.profile
         let table = tables?.table
-        let fields = table == nil ? FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming) : nil
+        // JSON findings are named by their key path (`$.data[3].customer.lastName`), in tables or not.
+        let fields = FieldTracker.make(forPath: item.file.path, naming: names.fieldNaming)
         var findings: [Finding] = []
         var handedOn = 0
         func handOn() {
@@ -71,7 +72,9 @@ final class ScanWorker {
                 var confidence: Double
                 if let table, let profile {
                     let cell = table.cell(containing: fileOffset)
-                    field = cell.flatMap { table.field(ofColumn: $0.column, inTable: $0.table) }
+                    field =
+                        fields?.field(atFileOffset: fileOffset, in: chunk)
+                        ?? cell.flatMap { table.field(ofColumn: $0.column, inTable: $0.table) }
                     confidence = boosted(candidate, field: field)
                     if let cell, let column = profile.column(cell.column, inTable: cell.table) {
                         guard let judged = judged(candidate, confidence: confidence, cell: cell, column: column)
@@ -93,8 +96,8 @@ final class ScanWorker {
             }
             if let table, let profile {
                 appendCellFindings(
-                    table, profile: profile, chunk: chunk, path: item.displayPath, lines: &cellLines,
-                    to: &chunkFindings)
+                    table, profile: profile, chunk: chunk, path: item.displayPath, fields: fields,
+                    lines: &cellLines, to: &chunkFindings)
                 chunkFindings.sort { ($0.fileStart, $0.type, $0.detector) < ($1.fileStart, $1.type, $1.detector) }
                 for found in chunkFindings {
                     findings.append(found)
