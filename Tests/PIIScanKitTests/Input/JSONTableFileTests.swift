@@ -110,10 +110,8 @@ struct JSONTableFileTests {
         let masking = FieldNaming(
             name: { bytes in
                 let text = String(decoding: bytes, as: UTF8.self)
-                return text.contains("@")
-                    ? .init(text: "<email>", containsValue: true)
-                    : .init(
-                        text: text, containsValue: false)
+                let masked = text.contains("@")
+                return .init(text: masked ? "<email>" : text, containsValue: masked)
             },
             isKnownField: { _ in false })
         let json = #"[{"ann@example.com": {"city": "Lyon"}}]"#
