@@ -1,10 +1,13 @@
+import Glibc
+
 /// The normalised paths of a JSON file's values (`$`, `$.data`, `$.data[*]`, `$.data[*].customer.lastName`: every
 /// array index is `[*]`) as a tree of nodes, with the tables and columns they make: an array of objects met outside
 /// any record is a table, its objects are records, and every scalar under a record is in the column named by its
 /// path relative to the record (`customer.lastName`, `addresses[*].city`).
 ///
-/// Nodes are made once per distinct path, so reading a value costs a dictionary lookup of its key and no
-/// allocation. Keys are kept as written (escapes not decoded) and shown through `naming`, so a key that is itself
+/// Nodes are made once per distinct path, so reading a value allocates nothing; records of one table mostly list
+/// the same keys in the same order, so each member remembers the member that followed it, and a key is compared
+/// with that guess before it is looked up. Keys are kept as written (escapes not decoded) and shown through `naming`, so a key that is itself
 /// a value (an e-mail address used as a key) is masked in every name. The tree holds at most `maxNodes` paths and
 /// `maxTables` tables: values under paths beyond them are in no table.
 struct JSONPathTree {
@@ -13,8 +16,12 @@ struct JSONPathTree {
         var parent: Int
         /// The step is `[*]`.
         var isElement: Bool
-        /// The key as reports may show it ("" for an element).
+        /// The key as written ([] for an element), and as reports may show it ("" for an element).
+        var key: [UInt8]
         var name: String
+        /// For a member: the member read after it last time; for an object's path: its first member last time.
+        var following = -1
+        var firstMember = -1
         /// The table whose records are the objects at this path; -1 when none.
         var table = -1
         /// The column of the scalars at this path; -1 when not assigned yet, -2 when it cannot be (too many).
@@ -45,9 +52,11 @@ struct JSONPathTree {
 
     private let naming: FieldNaming
     private var nodes: [Node] = [
-        Node(parent: -1, isElement: false, name: "$"), Node(parent: 0, isElement: true, name: ""),
+        Node(parent: -1, isElement: false, key: [], name: "$"), Node(parent: 0, isElement: true, key: [], name: ""),
     ]
     private var children: [ChildKey: Int] = [:]
+    /// A key being looked up in `children`, reused so that a lookup allocates nothing.
+    private var lookupKey: [UInt8] = []
     private(set) var tables: [Table] = []
 
     init(naming: FieldNaming) {
@@ -55,25 +64,38 @@ struct JSONPathTree {
         children[ChildKey(parent: Self.root, isElement: true, key: [])] = Self.rootElement
     }
 
-    /// The path of member `key` of the object at `parent`; -1 when the tree is full or `parent` is -1.
-    mutating func member(_ key: [UInt8], of parent: Int) -> Int {
+    /// The path of member `key` (as written) of the object at `parent`, read right after member `previous` (-1 for
+    /// the first); -1 when the tree is full or `parent` is -1.
+    mutating func member(_ key: UnsafeBufferPointer<UInt8>, of parent: Int, after previous: Int) -> Int {
         guard parent >= 0 else { return -1 }
-        if let known = children[ChildKey(parent: parent, isElement: false, key: key)] { return known }
-        let name = key.withUnsafeBufferPointer(naming.name).text
-        return add(Node(parent: parent, isElement: false, name: name), key: key)
+        let guess = previous >= 0 ? nodes[previous].following : nodes[parent].firstMember
+        if guess >= 0 && nodes[guess].key.withUnsafeBufferPointer({ Self.equal($0, key) }) { return guess }
+        lookupKey.removeAll(keepingCapacity: true)
+        lookupKey.append(contentsOf: key)
+        var found = children[ChildKey(parent: parent, isElement: false, key: lookupKey)]
+        if found == nil {
+            let name = naming.name(key).text
+            found = add(Node(parent: parent, isElement: false, key: Array(key), name: name))
+        }
+        if previous >= 0 { nodes[previous].following = found! } else { nodes[parent].firstMember = found! }
+        return found!
+    }
+
+    private static func equal(_ one: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        one.count == other.count && (one.isEmpty || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0)
     }
 
     /// The path of the elements of the array at `parent`; -1 when the tree is full or `parent` is -1.
     mutating func element(of parent: Int) -> Int {
         guard parent >= 0 else { return -1 }
         if let known = children[ChildKey(parent: parent, isElement: true, key: [])] { return known }
-        return add(Node(parent: parent, isElement: true, name: ""), key: [])
+        return add(Node(parent: parent, isElement: true, key: [], name: ""))
     }
 
-    private mutating func add(_ node: Node, key: [UInt8]) -> Int {
+    private mutating func add(_ node: Node) -> Int {
         guard nodes.count < Self.maxNodes else { return -1 }
         nodes.append(node)
-        children[ChildKey(parent: node.parent, isElement: node.isElement, key: key)] = nodes.count - 1
+        children[ChildKey(parent: node.parent, isElement: node.isElement, key: node.key)] = nodes.count - 1
         return nodes.count - 1
     }
 

@@ -22,6 +22,8 @@ struct JSONRecordParser {
         var isArray: Bool
         /// The container's path; for an array, the path of its elements.
         var node: Int
+        /// The path of the object's member read last; -1 before the first.
+        var lastMember = -1
     }
 
     /// Deeper nesting is an error.
@@ -35,6 +37,10 @@ struct JSONRecordParser {
     private var lexical = Lexical.structure
     /// The path of the member whose key was read last.
     private var memberNode = -1
+    /// The file offset of the current key's first byte; its bytes are read in place, or kept in `key` when
+    /// they span consumed ranges (`keyInBuffer`).
+    private var keyStart = 0
+    private var keyInBuffer = false
     private var key: [UInt8] = []
     /// The table of the record being read and the depth of its object; -1 outside records.
     private var table = -1
@@ -61,20 +67,17 @@ struct JSONRecordParser {
                 if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") { continue }
                 structural(byte, at: origin + index - 1)
             case .string, .key:
-                let start = index
-                while index < end {
-                    let byte = base[index]
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n") { break }
-                    index += 1
-                }
-                if lexical == .key { appendToKey(UnsafeBufferPointer(start: base + start, count: index - start)) }
-                guard index < end else { return }
+                index = Self.stringStop(base, from: index, end: end)
+                guard index < end else { break }
                 let byte = base[index]
                 index += 1
-                if byte == UInt8(ascii: "\"") {
-                    closeString(at: origin + index - 1, cells: &cells)
+                if byte == UInt8(ascii: "\"") && lexical == .key {
+                    closeKey(UnsafeBufferPointer(start: base, count: index - 1), origin: origin)
+                } else if byte == UInt8(ascii: "\"") {
+                    lexical = .structure
+                    appendCell(end: origin + index - 1, cells: &cells)
+                    valueEnded()
                 } else if byte == UInt8(ascii: "\\") {
-                    if lexical == .key { appendToKey(UnsafeBufferPointer(start: base + index - 1, count: 1)) }
                     lexical = lexical == .key ? .keyEscape : .stringEscape
                 } else {
                     unterminatedString()
@@ -84,27 +87,57 @@ struct JSONRecordParser {
                 index += 1
                 if byte == UInt8(ascii: "\n") {
                     unterminatedString()
-                } else if lexical == .keyEscape {
-                    appendToKey(UnsafeBufferPointer(start: base + index - 1, count: 1))
-                    lexical = .key
                 } else {
-                    lexical = .string
+                    lexical = lexical == .keyEscape ? .key : .string
                 }
             case .number, .literal:
                 while index < end && Self.isLiteralByte(base[index]) { index += 1 }
-                guard index < end else { return }
+                guard index < end else { break }
                 if lexical == .number { appendCell(end: origin + index, cells: &cells) }
                 lexical = .structure
                 valueEnded()
             case .skipLine:
                 while index < end && base[index] != UInt8(ascii: "\n") { index += 1 }
-                guard index < end else { return }
+                guard index < end else { break }
                 index += 1
                 reset()
             case .broken:
                 return
             }
         }
+        if lexical == .key || lexical == .keyEscape {
+            // The key goes on in the next range: keep what this one holds of it.
+            keepKey(UnsafeBufferPointer(start: base, count: end), origin: origin)
+        }
+    }
+
+    /// The index of the first byte from `index` on that can end a string (`"`, `\`, a newline), or `end`. Reads
+    /// eight bytes at a time while it can.
+    private static func stringStop(_ base: UnsafePointer<UInt8>, from start: Int, end: Int) -> Int {
+        var index = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if hasByte(word, UInt8(ascii: "\""), ones) || hasByte(word, UInt8(ascii: "\\"), ones)
+                || hasByte(word, UInt8(ascii: "\n"), ones)
+            {
+                break
+            }
+            index += 8
+        }
+        while index < end {
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n") { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8, _ ones: UInt64) -> Bool {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & (ones << 7) != 0
     }
 
     /// A byte of a number or of `true`/`false`/`null` (what ends one is checked as structure).
@@ -132,7 +165,8 @@ struct JSONRecordParser {
             }
         case .key, .keyOrClose:
             if byte == UInt8(ascii: "\"") {
-                key.removeAll(keepingCapacity: true)
+                keyStart = offset + 1
+                keyInBuffer = false
                 lexical = .key
             } else if byte == UInt8(ascii: "}") && expect == .keyOrClose {
                 close()
@@ -158,7 +192,7 @@ struct JSONRecordParser {
         let node: Int
         if let top = frames.last {
             node = top.isArray ? top.node : memberNode
-        } else if frames.isEmpty && offset < 3 && (byte == 0xEF || byte == 0xBB || byte == 0xBF) {
+        } else if offset < 3 && (byte == 0xEF || byte == 0xBB || byte == 0xBF) {
             return  // A UTF-8 byte order mark.
         } else {
             node = lines ? JSONPathTree.rootElement : JSONPathTree.root
@@ -188,16 +222,32 @@ struct JSONRecordParser {
         }
     }
 
-    private mutating func closeString(at offset: Int, cells: inout [TableCell]) {
-        if lexical == .key {
-            memberNode = tree.member(key, of: frames.last?.node ?? -1)
-            lexical = .structure
-            expect = .colon
+    /// The closing quote of a key, at the end of `bytes` (the file's bytes from offset `origin` on).
+    private mutating func closeKey(_ bytes: UnsafeBufferPointer<UInt8>, origin: Int) {
+        lexical = .structure
+        expect = .colon
+        let written = UnsafeBufferPointer(rebasing: bytes[(keyInBuffer ? 0 : keyStart - origin)...])
+        guard let top = frames.last else { return }
+        if keyInBuffer {
+            appendToKey(written)
+            keyInBuffer = false
+            let kept = key
+            memberNode = kept.withUnsafeBufferPointer { tree.member($0, of: top.node, after: top.lastMember) }
         } else {
-            appendCell(end: offset, cells: &cells)
-            lexical = .structure
-            valueEnded()
+            let name = UnsafeBufferPointer(rebasing: written.prefix(JSONPathTree.maxKeyBytes))
+            memberNode = tree.member(name, of: top.node, after: top.lastMember)
         }
+        frames[frames.count - 1].lastMember = memberNode
+    }
+
+    /// The range ends inside a key: its bytes in `bytes` (from file offset `origin` on) go to `key`.
+    private mutating func keepKey(_ bytes: UnsafeBufferPointer<UInt8>, origin: Int) {
+        let start = keyInBuffer ? 0 : keyStart - origin
+        if !keyInBuffer {
+            key.removeAll(keepingCapacity: true)
+            keyInBuffer = true
+        }
+        appendToKey(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     private mutating func appendCell(end: Int, cells: inout [TableCell]) {
@@ -231,10 +281,11 @@ struct JSONRecordParser {
         table = -1
         expect = .value
         lexical = .structure
+        keyInBuffer = false
     }
 
     private mutating func appendToKey(_ bytes: UnsafeBufferPointer<UInt8>) {
         let room = JSONPathTree.maxKeyBytes - key.count
-        if room > 0 { key.append(contentsOf: bytes.prefix(room)) }
+        if room > 0 { key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.prefix(room))) }
     }
 }
