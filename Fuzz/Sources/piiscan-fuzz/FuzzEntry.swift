@@ -25,6 +25,8 @@ enum FuzzTargets {
     static let all: [String: FuzzTarget] = [
         "csv-cells": TableFileTarget { DelimitedFile(delimiter: UInt8(ascii: ","), naming: .verbatim) },
         "sql-dump-cells": TableFileTarget { SQLDumpFile(naming: .verbatim) },
+        "json-table-cells": TableFileTarget { JSONTableFile(lines: false, naming: .verbatim) },
+        "ndjson-table-cells": TableFileTarget { JSONTableFile(lines: true, naming: .verbatim) },
         "json-fields": FieldTrackerTarget(fileName: "fuzz.json"),
         "ndjson-fields": FieldTrackerTarget(fileName: "fuzz.jsonl"),
         "sql-lexer": SQLLexerTarget(),

@@ -1,8 +1,8 @@
 @testable import PIIScanKit
 
-/// A table reader (`DelimitedFile`, `SQLDumpFile`): the input is the file, cut into chunks whose size the first
-/// byte chooses. Its tables, cells and delimiters must be the same whatever the chunking (one chunk is the
-/// reference), and every cell must lie inside the input.
+/// A table reader (`DelimitedFile`, `SQLDumpFile`, `JSONTableFile`): the input is the file, cut into chunks whose
+/// size the first byte chooses. Its tables, cells and delimiters must be the same whatever the chunking (one chunk
+/// is the reference), and every cell must lie inside the input.
 struct TableFileTarget: FuzzTarget {
     let makeReader: @Sendable () -> any TableFile
 

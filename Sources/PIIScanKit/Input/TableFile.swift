@@ -14,8 +14,9 @@ package struct TableCell: Equatable, Sendable {
     }
 }
 
-/// A file read as tables, chunk by chunk: a delimited file (`DelimitedFile`, one table) or a SQL dump
-/// (`SQLDumpFile`, one table per `INSERT`/`COPY` target). Names go through the scan's `FieldNaming`.
+/// A file read as tables, chunk by chunk: a delimited file (`DelimitedFile`, one table), a SQL dump
+/// (`SQLDumpFile`, one table per `INSERT`/`COPY` target) or JSON (`JSONTableFile`, one table per array of
+/// records). Names go through the scan's `FieldNaming`.
 package protocol TableFile: AnyObject {
     /// Parses the part of the chunk's reported range not parsed yet; `cells` and `delimiters` then hold what ended
     /// in it. Call once per chunk, in order.
@@ -27,8 +28,8 @@ package protocol TableFile: AnyObject {
     var delimiters: [Int] { get }
     /// How many tables have been seen so far.
     var tableCount: Int { get }
-    /// A table's name as reports may show it (nil for a file that is one table) and its columns' names ("" where
-    /// not known).
+    /// A table's name as reports may show it (nil for a table that has no name of its own, as a delimited file)
+    /// and its columns' names ("" where not known).
     func table(_ index: Int) -> (name: String?, columns: [String])
     /// The `field` of a finding in a cell: the column's name, prefixed by its table's in a file of several.
     func field(ofColumn column: Int, inTable table: Int) -> String?
@@ -55,7 +56,7 @@ extension TableFile {
 package enum TableFiles {
     /// True when the file at `path` may be a table, by its extension alone: its first bytes decide.
     package static func mayBeTable(_ path: String) -> Bool {
-        CSVDialect.mayBeTable(path) || SQLDumpFile.isDump(path)
+        CSVDialect.mayBeTable(path) || SQLDumpFile.isDump(path) || JSONTableFile.mayBeTable(path)
     }
 
     /// The table reader for the file at `path` given its first bytes; nil when it is not read as tables.
@@ -63,6 +64,7 @@ package enum TableFiles {
         -> (any TableFile)?
     {
         if SQLDumpFile.isDump(path) { return SQLDumpFile(naming: naming) }
+        if JSONTableFile.mayBeTable(path) { return JSONTableFile.open(path, firstBytes: firstBytes, naming: naming) }
         return CSVDialect.delimiter(forPath: path, firstBytes: firstBytes).map {
             DelimitedFile(delimiter: $0, naming: naming)
         }

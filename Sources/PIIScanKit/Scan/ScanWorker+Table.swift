@@ -1,5 +1,6 @@
-/// The file scan of files that hold tables (delimited files, SQL dumps: `TableFiles`): their columns judged first
-/// (`TableProfile`), then every cell bounded by its delimiters and every cell of a personal-data column reported.
+/// The file scan of files that hold tables (delimited files, SQL dumps, JSON arrays of records: `TableFiles`):
+/// their columns judged first (`TableProfile`), then every cell bounded by its delimiters and every cell of a
+/// personal-data column reported.
 extension ScanWorker {
     /// Bytes of a delimited file read before its columns are judged, at most.
     static let profileBytes = 8 << 20
@@ -79,10 +80,11 @@ extension ScanWorker {
 
     /// A finding for each cell of the chunk in a column judged to hold personal data that no detector reported as
     /// that type: the whole cell, with the column's type and confidence. Cells whose bytes began in an earlier
-    /// chunk (a line longer than the buffer) are left to their detectors.
+    /// chunk (a line longer than the buffer) are left to their detectors. A JSON cell is named by its key path
+    /// (`fields`), like the detectors' findings in the same file.
     func appendCellFindings(
-        _ table: any TableFile, profile: TableProfile, chunk: Chunk, input: StreamInput, lines: inout LineCounter,
-        to findings: inout [Finding]
+        _ table: any TableFile, profile: TableProfile, chunk: Chunk, input: StreamInput, fields: FieldTracker?,
+        lines: inout LineCounter, to findings: inout [Finding]
     ) {
         var covered = coveredCells[...]
         let bytes = chunk.bytes.assumingMemoryBound(to: UInt8.self)
@@ -100,7 +102,8 @@ extension ScanWorker {
             let span = chunk.originalSpan(cell.start, cell.end)
             let location = FileLocation(
                 path: input.path, line: position.line, column: position.column, start: span.start, end: span.end,
-                field: table.field(ofColumn: cell.column, inTable: cell.table), container: input.container)
+                field: fields?.field(atFileOffset: cell.end, in: chunk)
+                    ?? table.field(ofColumn: cell.column, inTable: cell.table), container: input.container)
             var finding = Finding(
                 type: verdict.type, category: verdict.category, detector: verdict.detector,
                 confidence: verdict.confidence, evidence: described.evidence, fingerprint: described.fingerprint,

@@ -93,7 +93,8 @@ final class ScanWorker {
         let tables = readTableProfile(input)
         let profile = tables?.profile
         let table = tables?.table
-        let fields = table == nil ? FieldTracker.make(forPath: input.name, naming: names.fieldNaming) : nil
+        // JSON findings are named by their key path (`$.data[3].customer.lastName`), in tables or not.
+        let fields = FieldTracker.make(forPath: input.name, naming: names.fieldNaming)
         return reader.read(input, pass: .scan) { chunk in
             guard !isCancelled() else { return false }
             table?.consume(chunk)
@@ -109,7 +110,9 @@ final class ScanWorker {
                 var confidence: Double
                 if let table, let profile {
                     let cell = table.cell(containing: fileOffset)
-                    field = cell.flatMap { table.field(ofColumn: $0.column, inTable: $0.table) }
+                    field =
+                        fields?.field(atFileOffset: fileOffset, in: chunk)
+                        ?? cell.flatMap { table.field(ofColumn: $0.column, inTable: $0.table) }
                     confidence = boosted(candidate, field: field)
                     if let cell, let column = profile.column(cell.column, inTable: cell.table) {
                         guard let judged = judged(candidate, confidence: confidence, cell: cell, column: column)
@@ -131,7 +134,8 @@ final class ScanWorker {
             }
             if let table, let profile {
                 appendCellFindings(
-                    table, profile: profile, chunk: chunk, input: input, lines: &cellLines, to: &chunkFindings)
+                    table, profile: profile, chunk: chunk, input: input, fields: fields, lines: &cellLines,
+                    to: &chunkFindings)
                 chunkFindings.sort { ($0.fileStart, $0.type, $0.detector) < ($1.fileStart, $1.type, $1.detector) }
                 for described in chunkFindings { found.append(described, emitPart: emitPart) }
             }

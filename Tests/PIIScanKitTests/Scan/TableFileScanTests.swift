@@ -4,7 +4,7 @@ import Testing
 
 @testable import PIIScanKit
 
-/// Files that hold tables (delimited files, SQL dumps) scanned as tables: columns judged from their first rows,
+/// Files that hold tables (delimited files, SQL dumps, JSON arrays of records) scanned as tables: columns judged from their first rows,
 /// cells bounded by delimiters, every cell of a personal-data column reported.
 @Suite("Table file scan")
 struct TableFileScanTests {
@@ -144,5 +144,60 @@ struct TableFileScanTests {
                 "5:customer.first_name", "5:customer.last_name",
             ])
         #expect(Self.described(findings, type: "credit_card") == ["8:payment.card", "8:payment.card"])
+    }
+
+    static let surnames = [
+        "Okafor", "Lindqvist", "Moreau", "Nguyen", "Brandt", "Kowalczyk", "Haddad", "Sørensen", "Ferreira",
+        "Castellano", "Dubois", "Yilmaz",
+    ]
+    static let givenNames = ["Amara", "Jonas", "Chloé", "Minh", "Greta", "Piotr", "Layla", "Mads", "Inês", "Luca"]
+
+    /// An API page: `{"data": [{…, "customer": {"firstName", "lastName"}, "sku", "status"}]}`.
+    static var apiPage: String {
+        let records = surnames.enumerated().map { index, surname in
+            """
+                {"id": \(5000 + index), "sku": "SKU-\(100 + index * 7)", "status": "\(["paid", "open", "shipped"][index % 3])",
+                  "customer": {"firstName": "\(givenNames[index % givenNames.count])", "lastName": "\(surname)"}}
+            """
+        }
+        return "{\"data\": [\n" + records.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    @Test(arguments: [1 << 20, 4096])
+    func everyLastNameOfAJSONArrayIsReported(chunkSize: Int) throws {
+        let page = Self.apiPage
+        let findings = try scan(["api/orders.json": page], chunkSize: chunkSize)
+        let bytes = Array(page.utf8)
+        let lastNames = findings.filter { $0.fileLocation?.field?.hasSuffix(".customer.lastName") ?? false }
+        #expect(lastNames.map(\.type) == Array(repeating: "person_name", count: Self.surnames.count))
+        #expect(
+            lastNames.compactMap(\.fileLocation).map {
+                String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+            } == Self.surnames)
+        #expect(lastNames.first?.fileLocation?.field == "$.data[0].customer.lastName")
+        #expect(lastNames.last?.fileLocation?.field == "$.data[11].customer.lastName")
+        #expect(
+            findings.allSatisfy {
+                !($0.fileLocation?.field?.hasSuffix(".sku") ?? false)
+                    && !($0.fileLocation?.field?.hasSuffix(".status") ?? false)
+            })
+    }
+
+    @Test func everyLastNameOfAJSONLinesFileIsReported() throws {
+        let lines = Self.surnames.enumerated().map { index, surname in
+            #"{"id":\#(index),"sku":"SKU-\#(index * 3)","status":"open","lastName":"\#(surname)"}"#
+        }.joined(separator: "\n")
+        let findings = try scan(["events/orders.ndjson": lines + "\n"])
+        let lastNames = findings.filter { $0.fileLocation?.field == "$.lastName" }
+        #expect(lastNames.map(\.type) == Array(repeating: "person_name", count: Self.surnames.count))
+        #expect(lastNames.map { $0.fileLocation?.line } == Array(1...Self.surnames.count))
+        #expect(findings.allSatisfy { $0.fileLocation?.field != "$.sku" && $0.fileLocation?.field != "$.status" })
+    }
+
+    @Test func aMalformedJSONFileIsStillScanned() throws {
+        let page = String(Self.apiPage.dropLast(3)) + "}} oops {\"email\": \"ann.lee@northwind-bikes.co.uk\"}"
+        let findings = try scan(["api/broken.json": page])
+        #expect(findings.contains { $0.fileLocation?.field?.hasSuffix(".customer.lastName") ?? false })
+        #expect(findings.contains { $0.type == "email" })
     }
 }
