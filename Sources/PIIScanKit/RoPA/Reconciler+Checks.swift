@@ -63,13 +63,13 @@ extension Reconciler {
         guard let longest = retentions.max(by: { $0.seconds < $1.seconds }) else { return [] }
         let cutoff = now.timeIntervalSince1970 - longest.seconds
         let expired = found.filter { finding in
-            guard let path = finding.fileLocation?.path, let time = coverage.modificationTimes[path] else {
+            guard let path = finding.fileLocation?.diskPath, let time = coverage.modificationTimes[path] else {
                 return false
             }
             return time < cutoff
         }
         guard !expired.isEmpty else { return [] }
-        let files = Set(expired.compactMap(\.fileLocation?.path))
+        let files = Set(expired.compactMap(\.fileLocation?.diskPath))
         let oldest = files.compactMap { coverage.modificationTimes[$0] }.min() ?? cutoff
         let special = expired.contains { taxonomy.isSpecial($0.category) }
         var violation = Violation(

@@ -20,8 +20,8 @@ extension Reconciler {
     static func shadowLocation(_ finding: Finding) -> String {
         switch finding.location {
         case .file(let file):
-            guard let slash = file.path.lastIndex(of: "/") else { return file.path }
-            return String(file.path[..<slash]) + "/**"
+            guard let slash = file.diskPath.lastIndex(of: "/") else { return file.diskPath }
+            return String(file.diskPath[..<slash]) + "/**"
         case .column(let column):
             return column.store
         }

@@ -50,7 +50,7 @@ public struct Reconciler {
                 activities(on: system).contains(where: { $0.retention != nil })
             else { return nil }
             let unknown = Set(
-                (bySystem[system.id] ?? []).compactMap(\.fileLocation?.path).filter {
+                (bySystem[system.id] ?? []).compactMap(\.fileLocation?.diskPath).filter {
                     coverage.modificationTimes[$0] == nil
                 })
             guard !unknown.isEmpty else { return nil }

@@ -48,11 +48,11 @@ public struct ScanCoverage: Sendable {
         var stores: Set<String> = []
         for finding in findings {
             switch finding.location {
-            case .file(let file) where times[file.path] == nil:
-                let url = URL(fileURLWithPath: file.path, relativeTo: URL(fileURLWithPath: root, isDirectory: true))
+            case .file(let file) where times[file.diskPath] == nil:
+                let url = URL(fileURLWithPath: file.diskPath, relativeTo: URL(fileURLWithPath: root, isDirectory: true))
                 let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
                 if let date = attributes?[.modificationDate] as? Date {
-                    times[file.path] = date.timeIntervalSince1970
+                    times[file.diskPath] = date.timeIntervalSince1970
                 }
             case .column(let column):
                 stores.insert(column.store)

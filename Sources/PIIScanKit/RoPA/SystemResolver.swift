@@ -52,7 +52,7 @@ public struct SystemResolver {
     private static func score(_ matcher: Matcher, _ location: Location) -> Int? {
         switch (matcher, location) {
         case (.path(let glob, let literals), .file(let file)):
-            let path = file.path.hasPrefix("./") ? String(file.path.dropFirst(2)) : file.path
+            let path = file.diskPath.hasPrefix("./") ? String(file.diskPath.dropFirst(2)) : file.diskPath
             return pathMatches(glob, path) ? literals : nil
         case (.store(let locator, let raw, let tables), .column(let column)):
             let found = StoreLocator(column.store)

@@ -17,7 +17,7 @@ struct ViolationEvidence {
 
     static func location(_ finding: Finding) -> ViolationLocation {
         switch finding.location {
-        case .file(let file): .file(path: file.path)
+        case .file(let file): .file(path: file.diskPath)
         case .column(let column):
             .column(store: column.store, schema: column.schema, table: column.table, column: column.column)
         }

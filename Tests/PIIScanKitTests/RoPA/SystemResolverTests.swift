@@ -33,6 +33,14 @@ struct SystemResolverTests {
         #expect(resolver.system(for: RoPAFixtures.file(path))?.id == expected)
     }
 
+    /// A finding inside an archive belongs where the archive on disk is, whatever its member is called.
+    @Test func aFindingInsideAnArchiveMapsByTheArchivesPath() throws {
+        var finding = RoPAFixtures.file("customers.csv")
+        finding.location = .file(
+            FileLocation(path: "customers.csv", line: 1, column: 1, start: 0, end: 10, container: ["exports/old.zip"]))
+        #expect(resolver.system(for: finding)?.id == "exports")
+    }
+
     @Test("an unclaimed path resolves to no system")
     func unclaimed() {
         #expect(resolver.system(for: RoPAFixtures.file("hr/staff.tsv")) == nil)
