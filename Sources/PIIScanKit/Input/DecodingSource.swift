@@ -79,10 +79,7 @@ package final class DecodingSource<Inner: ByteSource>: ByteSource {
         guard got > 0,
             let (found, byteOrderMark) = TextEncoding.sniff(UnsafeRawBufferPointer(start: destination, count: got))
         else { return .bytes(got) }
-        if case .singleByte(let charset) = found {
-            guard let built = SingleByteTable(charset: charset) else { return .bytes(got) }
-            table = built
-        }
+        if case .singleByte(let built) = found { table = built }
         encoding = found
         map = OffsetMap(window: window)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(got, Self.rawCapacity), alignment: 8)

@@ -2,7 +2,9 @@ import Glibc
 
 /// The code point of every byte of a single-byte charset, built once per file through iconv (`WINDOWS-1252`,
 /// `ISO-8859-15`, `WINDOWS-1250`, `KOI8-R`…). A byte the charset leaves undefined decodes to U+FFFD.
-struct SingleByteTable {
+package struct SingleByteTable: Equatable, Sendable {
+    /// The charset as iconv names it.
+    let charset: String
     /// `scalars[byte]`: the byte's code point.
     let scalars: [UInt32]
 
@@ -19,12 +21,8 @@ struct SingleByteTable {
         }
         // A multi-byte charset (Shift_JIS, GBK) leaves most lead bytes alone undecodable.
         guard defined >= 100 else { return nil }
+        self.charset = charset.uppercased()
         scalars = table
-    }
-
-    /// The iconv name of a charset uchardet named, when it is a single-byte one iconv knows.
-    static func charset(named name: String) -> String? {
-        SingleByteTable(charset: name) != nil ? name.uppercased() : nil
     }
 
     /// The one code point `byte` converts to, or nil.

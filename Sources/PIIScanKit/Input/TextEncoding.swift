@@ -7,8 +7,8 @@ package enum TextEncoding: Equatable, Sendable {
     case utf16BigEndian
     case utf32LittleEndian
     case utf32BigEndian
-    /// A single-byte charset named as iconv names it (`WINDOWS-1252`, `ISO-8859-2`), decoded by its byte table.
-    case singleByte(String)
+    /// A single-byte charset (`WINDOWS-1252`, `ISO-8859-2`), decoded by its byte table.
+    case singleByte(SingleByteTable)
 
     /// The name reports and tests use.
     package var name: String {
@@ -17,7 +17,7 @@ package enum TextEncoding: Equatable, Sendable {
         case .utf16BigEndian: "UTF-16BE"
         case .utf32LittleEndian: "UTF-32LE"
         case .utf32BigEndian: "UTF-32BE"
-        case .singleByte(let charset): charset
+        case .singleByte(let table): table.charset
         }
     }
 
@@ -38,7 +38,7 @@ package enum TextEncoding: Equatable, Sendable {
         guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil, !UTF8Check.isValid(bytes) else {
             return nil
         }
-        return SingleByteTable.charset(named: detectedCharset(bytes)).map { (.singleByte($0), 0) }
+        return SingleByteTable(charset: detectedCharset(bytes)).map { (.singleByte($0), 0) }
     }
 
     /// Every other byte NUL and the others not: ASCII text in UTF-16 without a byte-order mark.

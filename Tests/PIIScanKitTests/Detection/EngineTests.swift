@@ -9,20 +9,7 @@ struct EngineTests {
     let engine = Engine(catalog: catalog, fingerprinter: Fingerprinter(key: .random()), reveal: false)
 
     private func detect(_ text: String, prefilter: Bool = true) -> [(type: String, value: String, confidence: Double)] {
-        let bytes = Array(text.utf8)
-        let scratch = DetectionScratch(detectorCount: Self.catalog.detectors.count)
-        return bytes.withUnsafeBufferPointer { buffer in
-            let candidates =
-                prefilter
-                ? engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
-                : engine.detectWithoutPrefilter(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
-            return candidates.map {
-                (
-                    Self.catalog.detectors[$0.detector].type, String(decoding: bytes[$0.start..<$0.end], as: UTF8.self),
-                    $0.confidence
-                )
-            }
-        }
+        engine.detected(text, prefilter: prefilter)
     }
 
     @Test func findsTypedValidatedValues() {

@@ -12,18 +12,8 @@ struct PersonNameProseTests {
 
     /// The person names reported at the default threshold, as text.
     private func names(_ text: String, prefilter: Bool = true) -> [String] {
-        let bytes = Array(text.utf8)
-        let scratch = DetectionScratch(detectorCount: Self.catalog.detectors.count)
-        return bytes.withUnsafeBufferPointer { buffer in
-            let candidates =
-                prefilter
-                ? engine.detect(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
-                : engine.detectWithoutPrefilter(buffer, reportFrom: 0, reportUntil: buffer.count, scratch: scratch)
-            return candidates.filter {
-                Self.catalog.detectors[$0.detector].type == "person_name" && $0.confidence >= 0.5
-            }
-            .map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-        }
+        engine.detected(text, prefilter: prefilter).filter { $0.type == "person_name" && $0.confidence >= 0.5 }
+            .map(\.value)
     }
 
     static let found: [(line: String, names: [String])] = [
