@@ -5,7 +5,10 @@ import Testing
 @testable import PIIScanKit
 
 /// `FileOutput` on real files: refused targets, the atomic replacement, permissions, and no temporary file left.
-@Suite("Report file output")
+/// Serialized: `removeAbandonedFiles()` removes every open output's temporary file in the process, so run beside
+/// another test it deleted that test's file (CI failed with "cannot replace the file"). Only this suite opens
+/// `FileOutput`s in the test process.
+@Suite("Report file output", .serialized)
 struct FileOutputTests {
     @Test("a new report file is private (0600) and holds what was written")
     func createsPrivateFile() throws {
