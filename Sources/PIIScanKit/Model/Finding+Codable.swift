@@ -3,7 +3,7 @@
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
         case type, category, detector, confidence, evidence, fingerprint, source
-        case path, line, column, start, end, field, container
+        case path, line, column, start, end, field, place, container
         case store, schema, table
         case rowsSampled = "rows_sampled"
         case rowsMatched = "rows_matched"
@@ -32,6 +32,7 @@ extension Finding: Codable {
             try container.encode(file.start, forKey: .start)
             try container.encode(file.end, forKey: .end)
             try container.encodeIfPresent(file.field, forKey: .field)
+            try container.encodeIfPresent(file.place, forKey: .place)
             if !file.container.isEmpty { try container.encode(file.container, forKey: .container) }
         case .column(let column):
             try container.encode(column.store, forKey: .store)
@@ -69,6 +70,7 @@ extension Finding: Codable {
                     start: try container.decode(Int.self, forKey: .start),
                     end: try container.decode(Int.self, forKey: .end),
                     field: try container.decodeIfPresent(String.self, forKey: .field),
+                    place: try container.decodeIfPresent(String.self, forKey: .place),
                     container: try container.decodeIfPresent([String].self, forKey: .container) ?? []))
         } else {
             location = .column(

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Inside a container, `container` is the chain of containers from the file on disk inwards (`exports/2024.zip`,
 /// then a member that is itself an archive), and `path`, line, column and offsets are the member's own.
-public struct FileLocation: Sendable, Hashable, Codable {
+public struct FileLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Path relative to the scanned directory (or the path as given, for a single file); inside a container, the
     /// member's name in the innermost container.
     public var path: String
@@ -14,11 +14,16 @@ public struct FileLocation: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
     public var field: String?
+    /// Where inside a document the finding sits, as people name it (`page 3`, `Customers!C7`, `paragraph 12`,
+    /// `slide 4`); nil for a file read as bytes, where line and column say it. In a document, `start` and `end`
+    /// are offsets in the text extracted from it.
+    public var place: String?
     /// The containers the file is in, outermost (the file on disk) first; empty for a file on disk.
     public var container: [String]
 
     public init(
-        path: String, line: Int, column: Int, start: Int, end: Int, field: String? = nil, container: [String] = []
+        path: String, line: Int, column: Int, start: Int, end: Int, field: String? = nil, place: String? = nil,
+        container: [String] = []
     ) {
         self.path = path
         self.line = line
@@ -26,6 +31,7 @@ public struct FileLocation: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.field = field
+        self.place = place
         self.container = container
     }
 
@@ -35,8 +41,17 @@ public struct FileLocation: Sendable, Hashable, Codable {
     /// The chain as people read it: `exports/2024.zip!customers/2024-03.csv`.
     public var chainPath: String { (container + [path]).joined(separator: "!") }
 
+    /// Where in the file, as people follow it: the place in a document, else `line:column`.
+    public var position: String { place ?? "\(line):\(column)" }
+
+    /// The whole location in one line: `exports/2024.zip!customers.csv:7:12`, or
+    /// `staff.xlsx (Customers!C7)` in a document.
+    public var description: String {
+        place.map { "\(chainPath) (\($0))" } ?? "\(chainPath):\(line):\(column)"
+    }
+
     enum CodingKeys: String, CodingKey {
-        case path, line, column, start, end, field, container
+        case path, line, column, start, end, field, place, container
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +61,7 @@ public struct FileLocation: Sendable, Hashable, Codable {
             column: try values.decode(Int.self, forKey: .column), start: try values.decode(Int.self, forKey: .start),
             end: try values.decode(Int.self, forKey: .end),
             field: try values.decodeIfPresent(String.self, forKey: .field),
+            place: try values.decodeIfPresent(String.self, forKey: .place),
             container: try values.decodeIfPresent([String].self, forKey: .container) ?? [])
     }
 
@@ -57,6 +73,7 @@ public struct FileLocation: Sendable, Hashable, Codable {
         try values.encode(start, forKey: .start)
         try values.encode(end, forKey: .end)
         try values.encodeIfPresent(field, forKey: .field)
+        try values.encodeIfPresent(place, forKey: .place)
         if !container.isEmpty { try values.encode(container, forKey: .container) }
     }
 }

@@ -27,6 +27,7 @@ enum FindingJSONLine {
             object.string("fingerprint", finding.fingerprint)
             object.integer("line", file.line)
             object.string("path", file.path)
+            if let place = file.place { object.string("place", place) }
             object.string("source", finding.source.rawValue)
             object.integer("start", file.start)
         case .column(let column):

@@ -106,6 +106,7 @@ enum SARIF {
         var count: Int?
         var suggestion: String?
         var field: String?
+        var place: String?
         var rowsSampled: Int?
         var rowsMatched: Int?
         var jsonPath: String?

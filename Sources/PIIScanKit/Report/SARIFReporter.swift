@@ -143,13 +143,17 @@ public final class SARIFReporter: Reporter {
                 ? SARIF.ArtifactLocation(uri: Self.uriReference(file.path), uriBaseId: "%SRCROOT%")
                 : SARIF.ArtifactLocation(
                     uri: Self.uriReference(file.path), index: artifacts[file.container + [file.path]])
+            properties.place = file.place
+            // In a document, lines and offsets count the extracted text, not the file's bytes: no region, and the
+            // place (`page 3`, `Customers!C7`) as a logical location.
+            let region = SARIF.Region(
+                startLine: max(file.line, 1), startColumn: max(file.column, 1),
+                endColumn: max(file.column, 1) + max(file.end - file.start, 0),
+                byteOffset: max(file.start, 0), byteLength: max(file.end - file.start, 0))
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(
-                    artifactLocation: artifact,
-                    region: SARIF.Region(
-                        startLine: max(file.line, 1), startColumn: max(file.column, 1),
-                        endColumn: max(file.column, 1) + max(file.end - file.start, 0),
-                        byteOffset: max(file.start, 0), byteLength: max(file.end - file.start, 0))))
+                    artifactLocation: artifact, region: file.place == nil ? region : nil),
+                logicalLocations: file.place.map { [SARIF.LogicalLocation(name: $0, fullyQualifiedName: $0, kind: "element")] })
         case .column(let column):
             properties.rowsSampled = column.rowsSampled
             properties.rowsMatched = column.rowsMatched

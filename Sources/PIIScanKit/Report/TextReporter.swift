@@ -73,7 +73,7 @@ public final class TextReporter: Reporter {
             switch finding.location {
             case .file(let file):
                 header = TerminalSafe.escape(file.chainPath)
-                position = "\(file.line):\(file.column)"
+                position = TerminalSafe.escape(file.position)
                 detail = file.field.map(TerminalSafe.escape)
             case .column(let column):
                 let store = Redaction.redactCredentials(in: column.store)

@@ -103,7 +103,8 @@ extension ScanWorker {
             let location = FileLocation(
                 path: input.path, line: position.line, column: position.column, start: span.start, end: span.end,
                 field: fields?.field(atFileOffset: cell.end, in: chunk)
-                    ?? table.field(ofColumn: cell.column, inTable: cell.table), container: input.container)
+                    ?? table.field(ofColumn: cell.column, inTable: cell.table),
+                place: input.place(line: position.line, column: cell.column), container: input.container)
             var finding = Finding(
                 type: verdict.type, category: verdict.category, detector: verdict.detector,
                 confidence: verdict.confidence, evidence: described.evidence, fingerprint: described.fingerprint,

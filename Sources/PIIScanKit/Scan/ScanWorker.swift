@@ -108,8 +108,9 @@ final class ScanWorker {
                 let fileOffset = chunk.fileOffset + candidate.start
                 let field: String?
                 var confidence: Double
+                var cell: TableCell?
                 if let table, let profile {
-                    let cell = table.cell(containing: fileOffset)
+                    cell = table.cell(containing: fileOffset)
                     field =
                         fields?.field(atFileOffset: fileOffset, in: chunk)
                         ?? cell.flatMap { table.field(ofColumn: $0.column, inTable: $0.table) }
@@ -128,7 +129,9 @@ final class ScanWorker {
                 let span = chunk.originalSpan(fileOffset, fileOffset + candidate.end - candidate.start)
                 let location = FileLocation(
                     path: input.path, line: position.line, column: position.column, start: span.start,
-                    end: span.end, field: field, container: input.container)
+                    end: span.end, field: field,
+                    place: input.place(line: position.line, column: cell?.column),
+                    container: input.container)
                 let described = finding(candidate, confidence: confidence, location: location, buffer: buffer)
                 if table == nil { found.append(described, emitPart: emitPart) } else { chunkFindings.append(described) }
             }

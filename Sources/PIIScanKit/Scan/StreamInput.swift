@@ -12,13 +12,21 @@ struct StreamInput {
 
     /// The whole chain as skipped items show it: `exports/2024.zip!customers/2024-03.csv`.
     var chainPath: String { (container + [path]).joined(separator: "!") }
+
+    /// Where in its document a finding at `line` (and table `column`) sits: nil unless the stream is text
+    /// extracted from a document.
+    func place(line: Int, column: Int?) -> String? {
+        guard case .extracted(let text) = source else { return nil }
+        return text.place(line: line, column: column)
+    }
 }
 
-/// Where a stream's bytes come from: a file to open (each read opens it again), or an archive member, whose stream
-/// starts over from the bytes it kept (`ArchiveMemberStream.rewind`).
+/// Where a stream's bytes come from: a file to open (each read opens it again), an archive member, whose stream
+/// starts over from the bytes it kept (`ArchiveMemberStream.rewind`), or text extracted from a document.
 enum StreamSource {
     case file(path: String)
     case member(ArchiveMemberStream)
+    case extracted(any ExtractedText)
 }
 
 /// Which read of a stream a worker asks for: a table file's profile pass, or the scan (the last, which a member
@@ -37,6 +45,10 @@ extension ChunkReader {
             guard stream.rewind() else { return .skipped(.readError, detail: "member could not be read again") }
             if pass == .scan { stream.stopKeeping() }
             var source = stream
+            return read(from: &source, body)
+        case .extracted(let text):
+            guard text.rewind() else { return .skipped(.readError, detail: "document text could not be read again") }
+            var source = text
             return read(from: &source, body)
         }
     }

@@ -48,7 +48,7 @@ public enum DiffReport {
     private static func describe(_ finding: Finding) -> String {
         let place: String
         switch finding.location {
-        case .file(let file): place = "\(file.chainPath):\(file.line):\(file.column)"
+        case .file(let file): place = file.description
         case .column(let column):
             place = "\(column.store) \(column.schema).\(column.table).\(column.column)" + (column.jsonPath ?? "")
         }

@@ -7,7 +7,7 @@ enum FindingRecord {
         "run_id", "ordinal", "type", "category", "detector", "confidence", "severity", "evidence", "fingerprint",
         "source", "path", "line_number", "column_number", "start_offset", "end_offset", "field", "store",
         "schema_name", "table_name", "column_name", "rows_sampled", "rows_matched", "json_path", "quasi_identifier",
-        "reason", "alternatives", "sample", "values_truncated", "member_path",
+        "reason", "alternatives", "sample", "values_truncated", "member_path", "place",
     ]
 
     /// The columns read back, in `finding(_:)`'s order (everything after `run_id` and `ordinal`).
@@ -18,7 +18,7 @@ enum FindingRecord {
     /// The columns of one file's findings read back, in `fileFinding(_:path:)`'s order: what varies within a file.
     static let fileSelectList = """
         type, category, detector, confidence, evidence, fingerprint, line_number, column_number, start_offset, \
-        end_offset, field, member_path
+        end_offset, field, member_path, place
         """
 
     static func values(_ finding: Finding, run: Int64, ordinal: Int) -> [StoreValue] {
@@ -36,7 +36,7 @@ enum FindingRecord {
             values +=
                 Array(repeating: .null, count: 7) + [
                     StoreValue(finding.quasiIdentifier ? 1 : 0), .null, .null, .null, .null,
-                    StoreValue(Self.memberPath(file)),
+                    StoreValue(Self.memberPath(file)), StoreValue(file.place),
                 ]
         case .column(let column):
             values += Array(repeating: .null, count: 6)
@@ -45,7 +45,7 @@ enum FindingRecord {
                 StoreValue(column.rowsSampled), StoreValue(column.rowsMatched), StoreValue(column.jsonPath),
                 StoreValue(finding.quasiIdentifier ? 1 : 0), StoreValue(column.reason),
                 StoreValue(column.alternatives.isEmpty ? nil : Self.json(column.alternatives)),
-                StoreValue(column.sample), StoreValue(column.valuesTruncated), .null,
+                StoreValue(column.sample), StoreValue(column.valuesTruncated), .null, .null,
             ]
         }
         return values
@@ -61,7 +61,7 @@ enum FindingRecord {
                 Self.located(
                     FileLocation(
                         path: path, line: row.count(6), column: row.count(7), start: row.count(8), end: row.count(9),
-                        field: row.text(10)), memberPath: row.text(11))))
+                        field: row.text(10), place: row.text(12)), memberPath: row.text(11))))
     }
 
     /// A finding from a row of `selectList`.
@@ -73,7 +73,7 @@ enum FindingRecord {
                 Self.located(
                     FileLocation(
                         path: row.text(8) ?? "", line: row.count(9), column: row.count(10), start: row.count(11),
-                        end: row.count(12), field: row.text(13)), memberPath: row.text(26)))
+                        end: row.count(12), field: row.text(13), place: row.text(27)), memberPath: row.text(26)))
         } else {
             location = .column(
                 ColumnLocation(

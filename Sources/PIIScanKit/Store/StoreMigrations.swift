@@ -7,7 +7,7 @@ import Foundation
 /// Migrations only ever add: a released one is never edited, a change is a new one at the end.
 enum StoreMigrations {
     /// Statements per version, with `{id}`, `{int}` and `{real}` for the dialect's types.
-    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2), (3, version3), (4, version4)]
+    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2), (3, version3), (4, version4), (5, version5)]
 
     static var latest: Int { all.last!.version }
 
@@ -150,6 +150,11 @@ enum StoreMigrations {
     /// its path), and `member_path` the chain below it as a JSON array (`["inner.zip","customers.csv"]`).
     static let version4 = """
         ALTER TABLE piiscan_findings ADD COLUMN member_path TEXT;
+        """
+
+    /// Where inside a document a finding sits (`page 3`, `Customers!C7`): `FileLocation.place`.
+    static let version5 = """
+        ALTER TABLE piiscan_findings ADD COLUMN place TEXT;
         """
 }
 

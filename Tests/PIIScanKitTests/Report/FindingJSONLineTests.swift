@@ -20,6 +20,7 @@ import Testing
                     FileLocation(
                         path: "dir/\(text).csv", line: index + 1, column: 3, start: 10, end: 20,
                         field: index.isMultiple(of: 2) ? "$.a[\(index)].\(text)" : nil,
+                        place: index % 4 == 1 ? "\(text)!C7" : nil,
                         container: index.isMultiple(of: 3) ? [] : ["exports/\(text).zip", "inner \(text).tar"])),
                 revealedValue: index.isMultiple(of: 3) ? text : nil),
             Finding(

@@ -70,6 +70,24 @@ struct SARIFReporterTests {
         #expect(indexes == [2, 3, 3])
     }
 
+    @Test("a finding in a document has its place as a logical location and no byte region", .enabled(if: canValidate))
+    func documentPlace() throws {
+        let cell = FileLocation(
+            path: "staff.xlsx", line: 7, column: 5, start: 130, end: 150, field: "Email", place: "Staff!C7")
+        let finding = ReportFixtures.finding(
+            "jane.doe@example.org", detector: "email", type: "email", category: "user.contact.email",
+            confidence: 0.9, mask: .email, normalize: .lower, location: .file(cell))
+        let sarif = try ReportFixtures.render(SARIFReporter.self, items: [[finding]])
+        #expect(try schemaErrors(sarif) == "")
+        let log = try #require(JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let location = try #require((result["locations"] as? [[String: Any]])?.first)
+        #expect((location["physicalLocation"] as? [String: Any])?["region"] == nil)
+        let logical = try #require((location["logicalLocations"] as? [[String: Any]])?.first)
+        #expect(logical["name"] as? String == "Staff!C7")
+        #expect((result["properties"] as? [String: Any])?["place"] as? String == "Staff!C7")
+    }
+
     @Test("the report validates against the official SARIF 2.1.0 schema", .enabled(if: canValidate))
     func validatesAgainstSchema() throws {
         let full = try schemaErrors(try ReportFixtures.render(SARIFReporter.self))

@@ -15,7 +15,8 @@ struct ScanHistoryTests {
             RunStart(targets: ["data", "postgres://db:5432/crm"], scopeKey: "s", configurationFingerprint: "c"))
         let findings = [
             StoreFixture.fileFinding("a.json", line: 1, value: "j***@e***.org"),
-            StoreFixture.fileFinding("a.json", line: 9, value: "m***@e***.org"), StoreFixture.columnFinding,
+            StoreFixture.fileFinding("a.json", line: 9, value: "m***@e***.org", place: "page 2"),
+            StoreFixture.columnFinding,
         ]
         let file = CoveredFile(path: "a.json", stamp: StoreFixture.stamp(42), carried: false)
         try history.append(run: run, findings: Array(findings.prefix(2)), files: [file])

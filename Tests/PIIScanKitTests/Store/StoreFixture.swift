@@ -41,11 +41,14 @@ final class StoreFixture {
         return nil
     }
 
-    static func fileFinding(_ path: String, line: Int, value: String, revealed: String? = nil) -> Finding {
+    static func fileFinding(
+        _ path: String, line: Int, value: String, revealed: String? = nil, place: String? = nil
+    ) -> Finding {
         Finding(
             type: "email", category: "user.contact.email", detector: "email", confidence: 0.7999999999999999,
             evidence: value, fingerprint: String(repeating: "ab", count: 32), source: .file,
-            location: .file(FileLocation(path: path, line: line, column: 3, start: 10, end: 30, field: "$.mail")),
+            location: .file(FileLocation(
+                    path: path, line: line, column: 3, start: 10, end: 30, field: "$.mail", place: place)),
             revealedValue: revealed)
     }
 

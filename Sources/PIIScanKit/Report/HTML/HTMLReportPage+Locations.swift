@@ -55,7 +55,7 @@ extension HTMLReportPage {
         let field: String?
         switch finding.location {
         case .file(let file):
-            location = "\(file.chainPath):\(file.line):\(file.column)"
+            location = file.description
             field = file.field
         case .column(let column):
             location =
