@@ -153,7 +153,9 @@ public final class SARIFReporter: Reporter {
             location = SARIF.Location(
                 physicalLocation: SARIF.PhysicalLocation(
                     artifactLocation: artifact, region: file.place == nil ? region : nil),
-                logicalLocations: file.place.map { [SARIF.LogicalLocation(name: $0, fullyQualifiedName: $0, kind: "element")] })
+                logicalLocations: file.place.map {
+                    [SARIF.LogicalLocation(name: $0, fullyQualifiedName: $0, kind: "element")]
+                })
         case .column(let column):
             properties.rowsSampled = column.rowsSampled
             properties.rowsMatched = column.rowsMatched

@@ -7,7 +7,9 @@ import Foundation
 /// Migrations only ever add: a released one is never edited, a change is a new one at the end.
 enum StoreMigrations {
     /// Statements per version, with `{id}`, `{int}` and `{real}` for the dialect's types.
-    static let all: [(version: Int, sql: String)] = [(1, version1), (2, version2), (3, version3), (4, version4), (5, version5)]
+    static let all: [(version: Int, sql: String)] = [
+        (1, version1), (2, version2), (3, version3), (4, version4), (5, version5),
+    ]
 
     static var latest: Int { all.last!.version }
 

@@ -47,7 +47,8 @@ final class StoreFixture {
         Finding(
             type: "email", category: "user.contact.email", detector: "email", confidence: 0.7999999999999999,
             evidence: value, fingerprint: String(repeating: "ab", count: 32), source: .file,
-            location: .file(FileLocation(
+            location: .file(
+                FileLocation(
                     path: path, line: line, column: 3, start: 10, end: 30, field: "$.mail", place: place)),
             revealedValue: revealed)
     }
