@@ -13,7 +13,7 @@ struct PIIScanCommand: ParsableCommand {
         version: PIIScanVersion.current,
         subcommands: [
             ScanCommand.self, PatternsCommand.self, RopaCommand.self, DraftCommand.self, ReconcileCommand.self,
-            GateCommand.self, HistoryCommand.self, DiffCommand.self, ReportCommand.self,
+            GateCommand.self, HistoryCommand.self, DiffCommand.self, ReportCommand.self, TriageCommand.self,
         ],
         defaultSubcommand: ScanCommand.self
     )

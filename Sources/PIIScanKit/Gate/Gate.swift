@@ -54,7 +54,8 @@ public enum Gate {
             classifier: GateClassifier(
                 catalog: catalog, minConfidence: request.minConfidence, schema: applied.columns),
             // Reports leave out the schema unqualified names land in: SQLite's `main`, PostgreSQL's `public`.
-            baseline: Set(baseline?.entries ?? []), source: applied.source, defaultSchemas: ["main", "public"])
+            baseline: Set(baseline?.entries ?? []), triage: request.triage, source: applied.source,
+            defaultSchemas: ["main", "public"])
         let (findings, warnings) = try checker.check(columns, comments: comments)
         let order = ApplyOrder(files)
         return GateResult(

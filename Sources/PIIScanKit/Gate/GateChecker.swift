@@ -6,6 +6,7 @@ struct GateChecker {
     let ownership: GateOwnership
     let classifier: GateClassifier
     let baseline: Set<GateBaselineEntry>
+    let triage: TriageBook?
     let source: SourceKind
     /// Schemas left out of qualified names (`main`, `public`).
     let defaultSchemas: Set<String>
@@ -36,7 +37,7 @@ struct GateChecker {
                     activity.dataCategories.contains { Taxonomy.covers($0, classification.category) }
                 }
                 let key = GateBaselineEntry(column: column, category: classification.category)
-                let verdict = verdict(declared: declared, directive: directive, key: key)
+                let verdict = verdict(declared: declared, directive: directive, key: key, column: column)
                 if classification.quasiIdentifier && verdict == .undeclared {
                     warnings.append(
                         GateWarning(
@@ -61,12 +62,23 @@ struct GateChecker {
         return (findings, warnings)
     }
 
-    private func verdict(declared: Bool, directive: InlineDirective?, key: GateBaselineEntry) -> GateFinding.Verdict {
+    private func verdict(
+        declared: Bool, directive: InlineDirective?, key: GateBaselineEntry, column: TrackedColumn
+    ) -> GateFinding.Verdict {
         if declared { return .declared }
         switch directive {
         case .ignore(let reason): return .ignored(reason: reason)
         case .category(let category): return .declaredInline(category: category)
-        case .ignoreWithoutReason, nil: return baseline.contains(key) ? .baselined : .undeclared
+        case .ignoreWithoutReason, nil:
+            if baseline.contains(key) { return .baselined }
+            let names = [
+                column.qualifiedName(defaultSchemas: []), column.qualifiedName(defaultSchemas: defaultSchemas),
+            ]
+            if let triage, let decision = triage.decision(forColumn: names) {
+                let mark = TriageMark(decision, today: triage.today)
+                if mark.excuses { return .triaged(mark) }
+            }
+            return .undeclared
         }
     }
 

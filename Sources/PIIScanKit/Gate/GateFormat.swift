@@ -57,9 +57,14 @@ enum GateWording {
             }
         }
         let baselined = result.findings.count { $0.verdict == .baselined }
+        let triaged = result.findings.count {
+            if case .triaged = $0.verdict { return true }
+            return false
+        }
         let verdict = failures == 0 ? "passed" : "FAILED"
         return "piiscan gate \(verdict): \(failures) undeclared PII column finding(s); \(declared) declared, "
-            + "\(inline) suppressed inline, \(baselined) by the baseline; \(result.warnings.count) warning(s); "
+            + "\(inline) suppressed inline, \(baselined) by the baseline"
+            + (triaged > 0 ? ", \(triaged) by triage" : "") + "; \(result.warnings.count) warning(s); "
             + "\(result.columnsChecked) column(s) checked in \(result.checkedFiles.count) file(s)"
     }
 

@@ -16,6 +16,9 @@ public struct GateRequest: Sendable {
     /// Check only migrations added since this git revision (all are still applied).
     public var base: String?
     public var baselinePath: String?
+    /// Owners' decisions (`--triage`): a column marked a false positive, or an accepted risk before its review
+    /// day, passes.
+    public var triage: TriageBook?
     public var catalogOptions = CatalogOptions()
     public var minConfidence = 0.5
     /// Absolute; relative paths and `path:` globs are taken from here.

@@ -12,6 +12,8 @@ public struct GateFinding: Sendable, Hashable {
         case declaredInline(category: String)
         /// The baseline file lists it.
         case baselined
+        /// An owner's decision (`--triage`) excuses it: a false positive, or an accepted risk before its review day.
+        case triaged(TriageMark)
     }
 
     public var column: TrackedColumn

@@ -19,6 +19,10 @@ enum GateTextReport {
                 lines.append("\(place): note: \(finding.qualifiedColumn) declared inline as \(category)")
             case .baselined:
                 lines.append("\(place): note: \(finding.qualifiedColumn) (\(finding.category)) is in the baseline")
+            case .triaged(let mark):
+                lines.append(
+                    "\(place): note: \(finding.qualifiedColumn) (\(finding.category)) triaged \(mark.summary)"
+                        + (mark.reason.map { ": \($0)" } ?? ""))
             case .declared:
                 guard verbose else { continue }
                 let kind = finding.column.isView ? "view column" : "column"

@@ -12,6 +12,7 @@ extension Finding: Codable {
         case quasiIdentifier = "quasi_identifier"
         case sample
         case valuesTruncated = "values_truncated"
+        case triage
         case value
     }
 
@@ -48,6 +49,7 @@ extension Finding: Codable {
             if column.valuesTruncated > 0 { try container.encode(column.valuesTruncated, forKey: .valuesTruncated) }
         }
         if quasiIdentifier { try container.encode(true, forKey: .quasiIdentifier) }
+        try container.encodeIfPresent(triage, forKey: .triage)
         try container.encodeIfPresent(revealedValue, forKey: .value)
     }
 
@@ -88,5 +90,6 @@ extension Finding: Codable {
                     alternatives: try container.decodeIfPresent([ColumnAlternative].self, forKey: .alternatives) ?? []))
         }
         quasiIdentifier = try container.decodeIfPresent(Bool.self, forKey: .quasiIdentifier) ?? false
+        triage = try container.decodeIfPresent(TriageMark.self, forKey: .triage)
     }
 }

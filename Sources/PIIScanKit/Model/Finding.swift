@@ -22,6 +22,9 @@ public struct Finding: Sendable, Hashable {
     /// A quasi-identifier (a person's city, gender, job title): identifying only with other data, so always of
     /// low severity.
     public var quasiIdentifier = false
+    /// The owner's triage decision that holds for it, when reports are made with one (`TriageBook.apply`); never
+    /// stored with the finding (decisions live in their own table and apply to every run).
+    public var triage: TriageMark?
 
     public init(
         type: String, category: String, detector: String, confidence: Double, evidence: String,

@@ -47,6 +47,9 @@ enum FindingJSONLine {
             object.string("store", column.store)
             object.string("table", column.table)
         }
+        if let triage = finding.triage {
+            object.raw("triage", String(decoding: try! ReportJSON.encoder().encode(triage), as: UTF8.self))
+        }
         object.string("type", finding.type)
         if let value = finding.revealedValue { object.string("value", value) }
         if case .column(let column) = finding.location, column.valuesTruncated > 0 {

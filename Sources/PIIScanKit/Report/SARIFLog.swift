@@ -91,6 +91,15 @@ enum SARIF {
         var locations: [Location]
         var partialFingerprints: [String: String]
         var properties: ResultProperties
+        /// An owner's accepted risk (`piiscan triage accept`) before its review day: viewers hide the result.
+        var suppressions: [Suppression]? = nil
+    }
+
+    /// An external decision to set a result aside, with the owner's reason.
+    struct Suppression: Encodable {
+        var kind = "external"
+        var status = "accepted"
+        var justification: String?
     }
 
     /// Finding facts SARIF has no field for; `value` only with `--reveal`. A RoPA violation fills the
@@ -107,6 +116,7 @@ enum SARIF {
         var suggestion: String?
         var field: String?
         var place: String?
+        var triage: TriageMark?
         var rowsSampled: Int?
         var rowsMatched: Int?
         var jsonPath: String?

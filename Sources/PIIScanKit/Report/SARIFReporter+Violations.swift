@@ -34,7 +34,9 @@ extension SARIFReporter {
             partialFingerprints: [fingerprintKey: fingerprint(violation)],
             properties: SARIF.ResultProperties(
                 category: violation.category, severity: violation.severity.rawValue, system: violation.system,
-                owner: violation.owner, count: violation.count, suggestion: violation.suggestion))
+                owner: violation.owner, count: violation.count, suggestion: violation.suggestion,
+                triage: violation.triage),
+            suppressions: suppressions(violation.triage))
     }
 
     private static func location(for location: ViolationLocation?) -> SARIF.Location {

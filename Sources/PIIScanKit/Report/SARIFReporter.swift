@@ -130,10 +130,17 @@ public final class SARIFReporter: Reporter {
         return (artifacts, index)
     }
 
+    /// The suppression of a result an owner's triage excuses, else nil.
+    static func suppressions(_ triage: TriageMark?) -> [SARIF.Suppression]? {
+        guard let triage, triage.excuses else { return nil }
+        return [SARIF.Suppression(justification: triage.reason)]
+    }
+
     private func result(for finding: Finding, ruleIndex: Int, artifacts: [[String]: Int]) -> SARIF.Result {
         var properties = SARIF.ResultProperties(
             type: finding.type, category: finding.category, detector: finding.detector,
             confidence: (finding.confidence * 100).rounded() / 100, value: finding.revealedValue)
+        properties.triage = finding.triage
         let location: SARIF.Location
         switch finding.location {
         case .file(let file):
@@ -181,7 +188,7 @@ public final class SARIFReporter: Reporter {
             message: SARIF.Message(text: message(for: finding)),
             locations: [location],
             partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
-            properties: properties)
+            properties: properties, suppressions: Self.suppressions(finding.triage))
     }
 
     /// Type, category and masked evidence; for a column also where it is, since GitHub shows no file for it.

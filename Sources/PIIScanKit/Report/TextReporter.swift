@@ -85,6 +85,9 @@ public final class TextReporter: Reporter {
                 let located = column.jsonPath.map { TerminalSafe.escape($0) + ", " + rows } ?? rows
                 detail = column.explanation.map { located + "; " + TerminalSafe.escape($0) } ?? located
             }
+            if let triage = finding.triage {
+                detail = (detail.map { $0 + "; " } ?? "") + TerminalSafe.escape(triage.summary)
+            }
             type = TerminalSafe.escape(finding.type)
             confidence = finding.confidence
             evidence = TerminalSafe.escape(finding.evidence)

@@ -53,7 +53,7 @@ public struct SystemResolver {
         switch (matcher, location) {
         case (.path(let glob, let literals), .file(let file)):
             let path = file.diskPath.hasPrefix("./") ? String(file.diskPath.dropFirst(2)) : file.diskPath
-            return pathMatches(glob, path) ? literals : nil
+            return glob.matchesPathOrParent(path) ? literals : nil
         case (.store(let locator, let raw, let tables), .column(let column)):
             let found = StoreLocator(column.store)
             guard locator.map({ $0 == found }) ?? (raw == column.store) else { return nil }
@@ -64,16 +64,6 @@ public struct SystemResolver {
         default:
             return nil
         }
-    }
-
-    /// True when the glob matches `path` or one of its parent directories.
-    private static func pathMatches(_ glob: GlobPattern, _ path: String) -> Bool {
-        let bytes = Array(path.utf8)
-        if glob.matches(bytes) { return true }
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
-            if glob.matches(bytes[..<index]) { return true }
-        }
-        return false
     }
 
     /// Characters of a glob that are not wildcards: the more, the more specific.

@@ -2,7 +2,7 @@
 /// `system`, `owner` and `category` so every record has the same keys; locations shaped like findings'.
 extension Violation: Encodable {
     enum CodingKeys: String, CodingKey {
-        case kind, severity, system, owner, category, locations, count, samples, detail, suggestion
+        case kind, severity, system, owner, category, locations, count, samples, detail, suggestion, triage
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -17,6 +17,7 @@ extension Violation: Encodable {
         try container.encode(samples, forKey: .samples)
         try container.encode(detail, forKey: .detail)
         try container.encode(suggestion, forKey: .suggestion)
+        try container.encodeIfPresent(triage, forKey: .triage)
     }
 }
 

@@ -20,6 +20,8 @@ public struct Violation: Sendable, Hashable {
     public var detail: String
     /// The YAML that would make the RoPA agree (or, for retention, what to review).
     public var suggestion: String
+    /// The owner's triage decision that holds for it, when reports are made with one (`TriageBook.apply`).
+    public var triage: TriageMark?
 
     /// Locations kept per violation; `count` still counts them all.
     public static let maxLocations = 20

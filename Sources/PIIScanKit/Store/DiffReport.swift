@@ -52,14 +52,16 @@ public enum DiffReport {
         case .column(let column):
             place = "\(column.store) \(column.schema).\(column.table).\(column.column)" + (column.jsonPath ?? "")
         }
+        let triage = finding.triage.map { "  [\($0.summary)]" } ?? ""
         return TerminalSafe.escape(
-            "\(finding.type)  \(place)  \(finding.evidence)  (\(finding.severity.rawValue))")
+            "\(finding.type)  \(place)  \(finding.evidence)  (\(finding.severity.rawValue))\(triage)")
     }
 
     private static func describe(_ violation: Violation) -> String {
         let parts =
             [violation.kind.rawValue, violation.system ?? "-", violation.category ?? "-"]
             + [violation.locations.map(\.description).joined(separator: ", "), "(\(violation.severity.rawValue))"]
+            + (violation.triage.map { ["[\($0.summary)]"] } ?? [])
         return TerminalSafe.escape(parts.joined(separator: "  "))
     }
 

@@ -32,18 +32,29 @@ public struct ScanDiff: Sendable {
     }
 
     /// Whether the later run has something the earlier one did not, at or above a severity: a new finding, a
-    /// new violation, or a violation in a new location.
+    /// new violation, or a violation in a new location. What an owner's triage excuses (an accepted risk before
+    /// its review day) does not count.
     public func hasNew(where fails: (Severity) -> Bool) -> Bool {
-        findings.new.contains { fails($0.severity) } || violations.new.contains { fails($0.severity) }
-            || changedViolations.contains { !$0.addedLocations.isEmpty && fails($0.violation.severity) }
+        findings.new.contains { fails($0.severity) && $0.triage?.excuses != true }
+            || violations.new.contains { fails($0.severity) && $0.triage?.excuses != true }
+            || changedViolations.contains {
+                !$0.addedLocations.isEmpty && fails($0.violation.severity) && $0.violation.triage?.excuses != true
+            }
     }
 
-    /// Loads both runs' findings and violations from `history` and compares them.
-    public init(history: any ScanHistory, from: ScanRun, to: ScanRun) throws {
+    /// Loads both runs' findings and violations from `history` and compares them as `triage` has them: false
+    /// positives left out of both runs, the rest marked.
+    public init(history: any ScanHistory, from: ScanRun, to: ScanRun, triage: TriageBook) throws {
         self.init(
             from: from, to: to,
-            findings: (try history.findings(run: from.id), try history.findings(run: to.id)),
-            violations: (try history.violations(run: from.id), try history.violations(run: to.id)))
+            findings: (
+                triage.apply(try history.findings(run: from.id)).kept,
+                triage.apply(try history.findings(run: to.id)).kept
+            ),
+            violations: (
+                triage.apply(try history.violations(run: from.id)).kept,
+                triage.apply(try history.violations(run: to.id)).kept
+            ))
     }
 
     static func identity(_ finding: Finding) -> [String] {

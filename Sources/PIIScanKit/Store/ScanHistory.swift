@@ -38,6 +38,11 @@ public protocol ScanHistory: AnyObject {
     func append(run: Int64, batches: [FindingBatch], files: [CoveredFile]) throws
     /// Closes a run in one transaction: its violations, counts, summary and final status.
     func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws
+
+    /// Adds triage decisions, in one transaction.
+    func record(_ decisions: [TriageDecision]) throws
+    /// Every triage decision, in the order they were recorded.
+    func triageDecisions() throws -> [TriageDecision]
 }
 
 /// Findings a running run records, in report order: new ones, or one file's findings carried over unchanged from

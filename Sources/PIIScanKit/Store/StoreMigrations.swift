@@ -8,7 +8,7 @@ import Foundation
 enum StoreMigrations {
     /// Statements per version, with `{id}`, `{int}` and `{real}` for the dialect's types.
     static let all: [(version: Int, sql: String)] = [
-        (1, version1), (2, version2), (3, version3), (4, version4), (5, version5),
+        (1, version1), (2, version2), (3, version3), (4, version4), (5, version5), (6, version6),
     ]
 
     static var latest: Int { all.last!.version }
@@ -157,6 +157,23 @@ enum StoreMigrations {
     /// Where inside a document a finding sits (`page 3`, `Customers!C7`): `FileLocation.place`.
     static let version5 = """
         ALTER TABLE piiscan_findings ADD COLUMN place TEXT;
+        """
+
+    /// Owners' triage decisions (`TriageRecord`), only ever added: the latest on a target holds.
+    static let version6 = """
+        CREATE TABLE piiscan_triage (
+            id {id},
+            target_kind TEXT NOT NULL CHECK (target_kind IN ('fingerprint', 'column', 'path', 'violation')),
+            target TEXT NOT NULL,
+            scope TEXT,
+            category TEXT,
+            verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'false_positive', 'remediate', 'reopened')),
+            reason TEXT,
+            owner TEXT,
+            due TEXT,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL
+        );
         """
 }
 

@@ -25,6 +25,17 @@ package struct GlobPattern: Sendable, Hashable {
         }
     }
 
+    /// True when the pattern matches `path` or one of its parent directories (a glob naming a directory claims
+    /// everything under it).
+    package func matchesPathOrParent(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        if matches(bytes) { return true }
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+            if matches(bytes[..<index]) { return true }
+        }
+        return false
+    }
+
     /// The outcomes of git's `dowild`: the two abort values prune the backtracking of enclosing stars.
     private enum Outcome {
         case matched, noMatch, abortAll, abortToDoubleStar

@@ -11,6 +11,8 @@ struct DiffCommand: ParsableCommand {
             one id: that run and the latest complete run. A finding is the same when its type, location (file \
             path, or database column and JSON path) and fingerprint are; a violation when its kind, system and \
             category are, and it is 'changed' when its locations differ (added and removed locations are listed). \
+            Triage decisions (the store's and --triage's) apply: false positives are left out of both runs, and \
+            an accepted risk before its review day is shown but does not fail. \
             Exit codes: 0 nothing new at or above --fail-on (a violation found in fewer places is not new); 1 new \
             findings or violations, or a violation in a new location, at or above it; 2 usage error (unknown run \
             id, fewer than two runs); 3 the store cannot be read.
@@ -25,6 +27,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup(title: "History") var store: StoreOptions
     @OptionGroup(title: "Output") var output: HistoryOutputOptions
+    @OptionGroup(title: "Triage") var triage: TriageOptions
 
     @Option(
         help: ArgumentHelp(
@@ -45,9 +48,11 @@ struct DiffCommand: ParsableCommand {
                 throw CommandFailure(status: .usage, message: "no runs recorded yet: nothing to compare")
             }
             let (from, to) = try RunSelection.pick(try history.runs(), runA: runA, runB: runB)
-            diff = try ScanDiff(history: history, from: from, to: to)
+            diff = try ScanDiff(history: history, from: from, to: to, triage: try triage.book(history: history))
         } catch let failure as CommandFailure {
             throw failure
+        } catch let errors as ConfigFileErrors {
+            throw errors
         } catch {
             throw StoreOptions.failure(error)
         }

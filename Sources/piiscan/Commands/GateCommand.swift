@@ -41,6 +41,9 @@ struct GateCommand: ParsableCommand {
         request.scratch = options.scratch
         request.base = options.base
         request.baselinePath = options.baseline
+        request.triage = try options.triage.map {
+            TriageBook(try TriageFile.load(path: $0), today: CalendarDay(Date()))
+        }
         request.catalogOptions = patterns.catalogOptions
         request.minConfidence = options.minConfidence
         // Both files are checked before the migrations run; each is put in place only once written.

@@ -24,6 +24,7 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
     @OptionGroup(title: "History") var store: StoreOptions
     @OptionGroup(title: "Exit code") var skips: SkipOptions
+    @OptionGroup(title: "Triage") var triage: TriageOptions
 
     @Flag(help: "Do not record this scan in the scan store (and do not carry anything over from it).")
     var noStore = false
@@ -61,12 +62,20 @@ struct ScanCommand: ParsableCommand {
         options.ownFiles = session.ownFiles
         let plan = try ScanPlan(
             targets: targets.paths, catalog: catalog, options: options, fingerprintKey: try fingerprintKey())
+        let history = noStore ? nil : try store.open()
+        let book: TriageBook
+        do {
+            book = try triage.book(history: history)
+        } catch let error as ConfigFileErrors {
+            throw error
+        } catch {
+            throw StoreOptions.failure(error)
+        }
         let recording =
-            noStore
-            ? ScanRecording.disabled
-            : try ScanRecording.start(
-                history: try store.open(), plan: plan, catalogOptions: patterns.catalogOptions,
-                full: full || output.reveal)
+            try history.map {
+                try ScanRecording.start(
+                    history: $0, plan: plan, catalogOptions: patterns.catalogOptions, full: full || output.reveal)
+            } ?? ScanRecording.disabled
 
         let progress =
             output.progress ?? Terminal.isTerminal(.standardError) ? ProgressDisplay(progress: scanner.progress) : nil
@@ -75,23 +84,31 @@ struct ScanCommand: ParsableCommand {
         var kept: [Finding] = []
         var summary = ScanSummary(targets: plan.targets)
         var violations: [Violation] = []
+        var falsePositives = 0
         do {
             summary = try scanner.run(plan, incremental: recording.incremental) { file in
                 try recording.recorder?.add(file)
             } onFindings: { findings, carried in
-                failing = failing || findings.contains { output.failOn.fails($0.severity) }
-                if document != nil { kept += findings }
+                // The store keeps every finding (a decision can be reopened); reports see them triaged.
                 try recording.recorder?.add(findings, carried: carried)
-                try session.reporter.add(findings)
+                let triaged = book.apply(findings)
+                falsePositives += triaged.falsePositives
+                failing =
+                    failing || triaged.kept.contains { output.failOn.fails($0.severity) && $0.triage?.excuses != true }
+                if document != nil { kept += triaged.kept }
+                try session.reporter.add(triaged.kept)
             }
             if let document {
                 let reconciler = Reconciler(
                     document: document, taxonomy: catalog.taxonomy, minConfidence: output.minConfidence)
                 violations = reconciler.reconcile(kept, coverage: ScanCoverage(summary: summary))
                 summary.notes += reconciler.freeTextRetentionNotes(kept)
-                failing = violations.contains { output.failOn.fails($0.severity) }
-                try session.reporter.add(violations: violations)
+                let triaged = book.apply(violations)
+                falsePositives += triaged.falsePositives
+                failing = triaged.kept.contains { output.failOn.fails($0.severity) && $0.triage?.excuses != true }
+                try session.reporter.add(violations: triaged.kept)
             }
+            summary.noteTriage(book, falsePositives: falsePositives)
         } catch {
             progress?.stop()
             recording.abandon(summary: summary)

@@ -54,6 +54,13 @@ struct GateOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
+            "Apply the owners' decisions in this triage file ('piiscan triage export'): a column marked a false "
+                + "positive, or an accepted risk before its review day, passes; after the review day it fails again.",
+            valueName: "triage.yaml"))
+    var triage: String?
+
+    @Option(
+        help: ArgumentHelp(
             "Write the current failures to this baseline file (then exit 0 unless something else fails).",
             valueName: "file"))
     var writeBaseline: String?

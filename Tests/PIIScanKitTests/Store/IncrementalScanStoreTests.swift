@@ -40,6 +40,8 @@ struct IncrementalScanStoreTests {
         func finishRun(_ run: Int64, status: RunStatus, summary: ScanSummary, violations: [Violation]) throws {
             try base.finishRun(run, status: status, summary: summary, violations: violations)
         }
+        func record(_ decisions: [TriageDecision]) throws { try base.record(decisions) }
+        func triageDecisions() throws -> [TriageDecision] { try base.triageDecisions() }
     }
 
     private func scan(
