@@ -78,7 +78,9 @@ public enum TriageFile {
             lines.append(("decided_by", decision.decidedBy))
             lines.append(("decided_at", StoreTime.string(decision.decidedAt)))
             for (index, (key, value)) in lines.enumerated() {
-                text += (index == 0 ? "  - " : "    ") + "\(key): \(YAMLScalar.quoted(value))\n"
+                // Days and times are written as they are: the reader takes every value as text.
+                let scalar = ["review_by", "due", "decided_at"].contains(key) ? value : YAMLScalar.quoted(value)
+                text += (index == 0 ? "  - " : "    ") + "\(key): \(scalar)\n"
             }
         }
         return text

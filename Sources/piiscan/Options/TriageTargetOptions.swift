@@ -71,10 +71,9 @@ struct TriageDeciderOptions: ParsableArguments {
         _ target: TriageTarget, _ verdict: TriageVerdict, reason: String? = nil, owner: String? = nil,
         due: CalendarDay? = nil
     ) throws {
-        let environment = ProcessInfo.processInfo.environment
         let decision = TriageDecision(
             target: target, verdict: verdict, reason: reason, owner: owner, due: due,
-            decidedBy: by ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown", decidedAt: Date())
+            decidedBy: by ?? Self.loginName, decidedAt: Date())
         if let missing = decision.missing { throw ValidationError(missing) }
         let history = try store.open()
         do {
@@ -83,6 +82,14 @@ struct TriageDeciderOptions: ParsableArguments {
             throw StoreOptions.failure(error)
         }
         print(TerminalSafe.escape("recorded: \(verdict.rawValue) \(target)" + (due.map { " (\($0))" } ?? "")))
+    }
+
+    /// `$USER`, else `$LOGNAME`, else the account's name, else `uid N`.
+    static var loginName: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
     }
 
     /// A `YYYY-MM-DD` option value, or a usage error naming the option.

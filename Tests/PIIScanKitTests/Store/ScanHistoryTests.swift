@@ -161,6 +161,22 @@ struct ScanHistoryTests {
         }
     }
 
+    @Test(arguments: StoreFixture.Backend.available)
+    func triageDecisionsRoundTripInTheOrderRecorded(_ backend: StoreFixture.Backend) throws {
+        let history = try StoreFixture(backend).open()
+        let decisions = [
+            TriageBookTests.decision(
+                .column(store: "postgres://db:5432/crm", column: "public.users.ssn"), .remediate, at: 2,
+                due: "2027-01-15"),
+            TriageBookTests.decision(.fingerprint(TriageBookTests.fingerprint), .accepted, at: 1, due: "2027-03-31"),
+            TriageBookTests.decision(
+                .violation(kind: .outOfScope, system: nil, category: "user.name"), .reopened, at: 3),
+        ]
+        try history.record(Array(decisions.prefix(2)))
+        try history.record([decisions[2]])
+        #expect(try history.triageDecisions() == decisions)
+    }
+
     @Test func theSQLiteStoreIsOwnerOnlyAndReopensAtTheSameVersion() throws {
         let fixture = try StoreFixture(.sqlite)
         _ = try fixture.open()
