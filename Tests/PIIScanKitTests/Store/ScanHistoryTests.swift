@@ -163,7 +163,8 @@ struct ScanHistoryTests {
 
     @Test(arguments: StoreFixture.Backend.available)
     func triageDecisionsRoundTripInTheOrderRecorded(_ backend: StoreFixture.Backend) throws {
-        let history = try StoreFixture(backend).open()
+        let fixture = try StoreFixture(backend)
+        let history = try fixture.open()
         let decisions = [
             TriageBookTests.decision(
                 .column(store: "postgres://db:5432/crm", column: "public.users.ssn"), .remediate, at: 2,
